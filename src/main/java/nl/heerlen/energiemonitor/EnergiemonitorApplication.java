@@ -2,8 +2,12 @@ package nl.heerlen.energiemonitor;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
 public class EnergiemonitorApplication {
     public static void main(String[] args) {
         SpringApplication.run(EnergiemonitorApplication.class, args);

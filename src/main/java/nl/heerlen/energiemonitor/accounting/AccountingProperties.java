@@ -1,0 +1,21 @@
+package nl.heerlen.energiemonitor.accounting;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param pollInterval how often the worker looks for changed readings
+ * @param claimBatch changed ranges taken in one transaction at most
+ * @param pvMaxKwhPerKwpHour a PV interval producing more than this many kWh per kWp per hour is implausible
+ * @param resetTolerance a register decrease up to this much is rounding noise, not a reset
+ * @param enabled whether this instance recomputes rollups
+ */
+@ConfigurationProperties("energiemonitor.accounting")
+public record AccountingProperties(
+        @DefaultValue("1s") Duration pollInterval,
+        @DefaultValue("2000") int claimBatch,
+        @DefaultValue("1.5") double pvMaxKwhPerKwpHour,
+        @DefaultValue("0.001") double resetTolerance,
+        @DefaultValue("true") boolean enabled) {
+}

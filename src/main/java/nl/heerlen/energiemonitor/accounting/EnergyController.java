@@ -1,0 +1,95 @@
+package nl.heerlen.energiemonitor.accounting;
+
+import java.util.List;
+import nl.heerlen.energiemonitor.registry.Channel;
+import nl.heerlen.energiemonitor.registry.Meter;
+import nl.heerlen.energiemonitor.registry.MeterCatalog;
+import nl.heerlen.energiemonitor.registry.MeterId;
+import nl.heerlen.energiemonitor.registry.MeterKind;
+import nl.heerlen.energiemonitor.shared.AmsterdamCalendar;
+import nl.heerlen.energiemonitor.shared.BadRequest;
+import nl.heerlen.energiemonitor.shared.TimeRange;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Energy per bucket from the stored rollups, for one meter or a group of meters. */
+@RestController
+class EnergyController {
+    static final int MAX_BUCKETS = 10_000;
+
+    private final RollupQueries rollups;
+    private final MeterCatalog catalog;
+
+    EnergyController(RollupQueries rollups, MeterCatalog catalog) {
+        this.rollups = rollups;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/api/v1/meters/{meterId}/energy")
+    Flux<BucketView> meter(@PathVariable String meterId, @RequestParam String channel, @RequestParam String from,
+                           @RequestParam String to, @RequestParam(defaultValue = "hour") String resolution) {
+        MeterId id = BadRequest.unless(() -> new MeterId(meterId));
+        return catalog.find(id)
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown meter " + meterId)))
+                .flatMapMany(meter -> buckets(List.of(meter), channel, from, to, resolution));
+    }
+
+    /** Totals over a group: all meters of a kind, of a site, or of an installer. */
+    @GetMapping("/api/v1/energy")
+    Flux<BucketView> group(@RequestParam(required = false) String kind, @RequestParam(required = false) String site,
+                           @RequestParam(required = false) String installer, @RequestParam String channel,
+                           @RequestParam String from, @RequestParam String to,
+                           @RequestParam(defaultValue = "day") String resolution) {
+        MeterKind meterKind = kind == null ? null : MeterKind.fromWireName(kind)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown meter kind " + kind));
+        return catalog.all()
+                .filter(m -> meterKind == null || m.kind() == meterKind)
+                .filter(m -> site == null || site.equals(m.siteId()))
+                .filter(m -> installer == null || installer.equals(m.installerId().value()))
+                .collectList()
+                .flatMapMany(meters -> buckets(meters, channel, from, to, resolution));
+    }
+
+    private Flux<BucketView> buckets(List<Meter> meters, String channelName, String from, String to, String res) {
+        Channel channel = Channel.fromWireName(channelName).filter(Channel::cumulative).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.BAD_REQUEST, "channel must be a cumulative channel"));
+        Resolution resolution = BadRequest.unless(() -> Resolution.parse(res));
+        TimeRange requested = BadRequest.unless(() -> TimeRange.parse(from, to));
+        TimeRange range = new TimeRange(resolution.floor(requested.from()), ceil(resolution, requested.to()));
+        if (range.duration().toMinutes() / 15 > (long) MAX_BUCKETS * (resolution == Resolution.QUARTER_HOUR ? 1 : 96)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "range too long for this resolution");
+        }
+        if (meters.isEmpty()) {
+            return Flux.empty();
+        }
+        String[] ids = meters.stream().map(m -> m.id().value()).toArray(String[]::new);
+        return rollups.rows(ids, channel.wireName(), range, resolution)
+                .map(rows -> rows.stream().map(q -> perMeter(q, ids.length)).toList())
+                .flatMapIterable(rows -> BucketAggregator.aggregate(rows, resolution, range.from(), range.to()))
+                .map(b -> BucketView.of(b, channel));
+    }
+
+    private static java.time.Instant ceil(Resolution resolution, java.time.Instant t) {
+        java.time.Instant floor = resolution.floor(t);
+        return floor.equals(t) ? t : resolution.next(floor);
+    }
+
+    /** A group's coverage is the average of its meters' coverage. */
+    private static QuarterHour perMeter(QuarterHour q, int meters) {
+        return new QuarterHour(q.start(), q.energy(), q.measuredSeconds() / meters, q.estimatedSeconds() / meters,
+                q.implausibleEnergy());
+    }
+
+    record BucketView(String start, String end, double value, String unit, double coverage, boolean estimated) {
+        static BucketView of(EnergyBucket b, Channel channel) {
+            return new BucketView(AmsterdamCalendar.local(b.start()).toString(), AmsterdamCalendar.local(b.end()).toString(),
+                    b.value(), channel.canonicalUnit(), b.coverage(), b.estimated());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package nl.heerlen.energiemonitor.ingest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
+
+/**
+ * Validates, batches and writes messages, acknowledging each only after its batch is committed. The queue is bounded;
+ * the MQTT receive maximum keeps the broker from sending more than fits, so a slow database slows the broker down
+ * instead of filling the heap.
+ */
+class IngestPipeline {
+    private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
+
+    private final Sinks.Many<InboundMessage> inbox;
+    private final Disposable subscription;
+    private final ArrayBlockingQueue<InboundMessage> queue;
+
+    IngestPipeline(MessageValidator validator, BatchWriter writer, IngestProperties properties) {
+        this.queue = new ArrayBlockingQueue<>(properties.receiveMaximum());
+        this.inbox = Sinks.many().unicast().onBackpressureBuffer(queue);
+        this.subscription = inbox.asFlux()
+                .publishOn(Schedulers.parallel(), properties.receiveMaximum())
+                .concatMap(validator::validate, 64)
+                .bufferTimeout(properties.batchMessages(), properties.batchMaxWait())
+                .concatMap(batch -> writeUntilCommitted(writer, batch), 1)
+                .subscribe(batch -> batch.forEach(m -> m.message().acknowledge().run()),
+                        e -> log.error("Ingest pipeline stopped", e));
+    }
+
+    /** False when the bounded queue is full; the caller must then not acknowledge, so the broker redelivers. */
+    boolean offer(InboundMessage message) {
+        return inbox.tryEmitNext(message).isSuccess();
+    }
+
+    int queued() {
+        return queue.size();
+    }
+
+    void stop() {
+        inbox.tryEmitComplete();
+        subscription.dispose();
+    }
+
+    private static Flux<List<ValidatedMessage>> writeUntilCommitted(BatchWriter writer, List<ValidatedMessage> batch) {
+        // Unacknowledged messages stay with the broker, so waiting out a database outage loses nothing.
+        return writer.write(batch)
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10))
+                        .doBeforeRetry(s -> log.warn("Batch of {} messages not stored, retrying: {}", batch.size(),
+                                s.failure().toString())))
+                .thenReturn(batch)
+                .flux();
+    }
+}

@@ -1,0 +1,60 @@
+package nl.heerlen.energiemonitor.ingest;
+
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/** Starts the MQTT way in after the registry is loaded, and stops it before the database goes. */
+@Component
+class MqttIngest implements SmartLifecycle {
+    private final IngestProperties properties;
+    private final MessageValidator validator;
+    private final BatchWriter writer;
+    private final IngestMetrics metrics;
+    private volatile IngestPipeline pipeline;
+    private volatile MqttIngestClient client;
+
+    MqttIngest(IngestProperties properties, MessageValidator validator, BatchWriter writer, IngestMetrics metrics) {
+        this.properties = properties;
+        this.validator = validator;
+        this.writer = writer;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void start() {
+        if (!properties.enabled()) {
+            return;
+        }
+        pipeline = new IngestPipeline(validator, writer, properties);
+        client = new MqttIngestClient(properties, pipeline, metrics);
+        try {
+            client.start();
+        } catch (MqttException e) {
+            throw new IllegalStateException("Cannot create the MQTT client for " + properties.url(), e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (client != null) {
+            client.stop();
+            pipeline.stop();
+        }
+        client = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return client != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return 100;
+    }
+
+    boolean receiving() {
+        return client != null && client.isReceiving();
+    }
+}

@@ -1,0 +1,61 @@
+package nl.heerlen.energiemonitor.ingest;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.OptionalDouble;
+import nl.heerlen.energiemonitor.readings.Reading;
+import nl.heerlen.energiemonitor.registry.Channel;
+import nl.heerlen.energiemonitor.registry.Meter;
+import tools.jackson.databind.JsonNode;
+
+/** Checks one reading of a known meter and converts it to the channel's canonical unit. */
+final class ReadingCheck {
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+    /** Either a reading or the reason it was refused. */
+    record Result(Reading reading, RejectionReason reason, String detail) {
+        static Result refused(RejectionReason reason, String detail) {
+            return new Result(null, reason, detail);
+        }
+    }
+
+    private ReadingCheck() {
+    }
+
+    static Result check(Meter meter, ReadingFields fields, Instant latestAllowed) {
+        String channelName = ReadingFields.text(fields.channel());
+        Channel channel = channelName == null ? null : Channel.fromWireName(channelName).orElse(null);
+        if (channel == null || !meter.kind().hasChannel(channel)) {
+            return Result.refused(RejectionReason.UNKNOWN_CHANNEL, "meter " + meter.id() + " (" + meter.kind().wireName()
+                    + ") has channels " + meter.channels().stream().map(Channel::wireName).sorted().toList());
+        }
+        JsonNode value = fields.value();
+        if (value == null || !value.isNumber()) {
+            return Result.refused(RejectionReason.INVALID_VALUE, "'value' must be a JSON number");
+        }
+        double raw = value.doubleValue();
+        if (!Double.isFinite(raw)) {
+            return Result.refused(RejectionReason.NON_FINITE_VALUE, "'value' is not a finite number");
+        }
+        OptionalDouble canonical = UnitConverter.toCanonical(channel.quantity(), ReadingFields.text(fields.unit()), raw);
+        if (canonical.isEmpty()) {
+            return Result.refused(RejectionReason.UNKNOWN_UNIT, "unit of " + channel.wireName()
+                    + " must convert to " + channel.canonicalUnit());
+        }
+        if (!Double.isFinite(canonical.getAsDouble())) {
+            return Result.refused(RejectionReason.NON_FINITE_VALUE, "value overflows after unit conversion");
+        }
+        String tsText = ReadingFields.text(fields.ts());
+        Instant ts;
+        try {
+            ts = OffsetDateTime.parse(tsText == null ? "" : tsText).toInstant();
+        } catch (DateTimeParseException e) {
+            return Result.refused(RejectionReason.INVALID_TIMESTAMP, "'ts' must be ISO-8601 with an offset, e.g. 2026-06-01T12:00:00+02:00");
+        }
+        if (ts.isBefore(EARLIEST) || ts.isAfter(latestAllowed)) {
+            return Result.refused(RejectionReason.TIMESTAMP_OUT_OF_RANGE, "'ts' must lie between " + EARLIEST + " and now");
+        }
+        return new Result(new Reading(meter.id(), channel, ts, canonical.getAsDouble()), null, null);
+    }
+}

@@ -1,0 +1,70 @@
+package nl.heerlen.energiemonitor.readings;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Stores readings idempotently. One statement inserts the new rows, records conflicting duplicates and marks the
+ * touched ranges for the accounting, so that either all of it happens or none.
+ */
+@Service
+public class ReadingStore {
+    private static final String STORE = """
+            with input as (
+                select * from unnest(:meters::text[], :channels::text[], :ts::timestamptz[], :values::float8[])
+                    as t(meter_id, channel, ts, value)
+            ), inserted as (
+                insert into reading (meter_id, channel, ts, value)
+                select meter_id, channel, ts, value from input
+                on conflict do nothing
+                returning meter_id, channel, ts
+            ), conflicts as (
+                insert into reading_conflict (meter_id, channel, ts, stored_value, rejected_value)
+                select i.meter_id, i.channel, i.ts, r.value, i.value
+                from input i join reading r using (meter_id, channel, ts)
+                where r.value <> i.value
+                returning 1
+            ), dirty as (
+                insert into accounting_dirty (meter_id, channel, from_ts, to_ts)
+                select meter_id, channel, min(ts), max(ts) from inserted group by meter_id, channel
+                returning 1
+            )
+            select (select count(*) from inserted) as inserted, (select count(*) from conflicts) as conflicts
+            """;
+
+    private final DatabaseClient db;
+
+    ReadingStore(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** Stores the batch within the caller's transaction, if any. */
+    public Mono<StoreOutcome> store(List<Reading> readings) {
+        if (readings.isEmpty()) {
+            return Mono.just(StoreOutcome.NONE);
+        }
+        int n = readings.size();
+        String[] meters = new String[n];
+        String[] channels = new String[n];
+        OffsetDateTime[] ts = new OffsetDateTime[n];
+        Double[] values = new Double[n];
+        for (int i = 0; i < n; i++) {
+            Reading r = readings.get(i);
+            meters[i] = r.meterId().value();
+            channels[i] = r.channel().wireName();
+            ts[i] = r.ts().atOffset(ZoneOffset.UTC);
+            values[i] = r.value();
+        }
+        return db.sql(STORE).bind("meters", meters).bind("channels", channels).bind("ts", ts).bind("values", values)
+                .map(row -> {
+                    long inserted = row.get("inserted", Long.class);
+                    long conflicts = row.get("conflicts", Long.class);
+                    return new StoreOutcome(inserted, n - inserted, conflicts);
+                })
+                .one();
+    }
+}

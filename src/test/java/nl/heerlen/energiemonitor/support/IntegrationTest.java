@@ -1,0 +1,25 @@
+package nl.heerlen.energiemonitor.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+
+/**
+ * A test of the whole service against the real local PostgreSQL (its own database) and Mosquitto. Each context gets
+ * its own shared-subscription group, so that other contexts or a running demo do not take its messages.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "energiemonitor.bootstrap.embedded=never",
+        "energiemonitor.mqtt.shared-group=test-${random.uuid}",
+        "energiemonitor.mqtt.client-id=test-${random.uuid}",
+        "energiemonitor.mqtt.session-expiry=60s",
+        "energiemonitor.accounting.poll-interval=200ms",
+        "energiemonitor.simulator.enabled=false"})
+@AutoConfigureWebTestClient
+public @interface IntegrationTest {
+}
