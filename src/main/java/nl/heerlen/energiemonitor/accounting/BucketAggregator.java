@@ -22,7 +22,7 @@ public final class BucketAggregator {
      * @return every bucket of [from, to) in order, including empty ones (value 0, coverage 0), so a gap in
      *         the data shows up as a bucket without coverage rather than as a missing row
      */
-    public static List<EnergyBucket> aggregate(List<QuarterHour> quarterHours, Resolution resolution,
+    public static List<EnergyBucket> aggregate(List<? extends StoredRollup> quarterHours, Resolution resolution,
                                                Instant from, Instant to) {
         Objects.requireNonNull(resolution, "resolution");
         requireRange(resolution, from, to);
@@ -39,7 +39,7 @@ public final class BucketAggregator {
             CompensatedSum measuredSeconds = new CompensatedSum();
             boolean estimated = false;
             for (; next < quarterHours.size() && quarterHours.get(next).start().isBefore(end); next++) {
-                QuarterHour quarter = quarterHours.get(next);
+                StoredRollup quarter = quarterHours.get(next);
                 value.add(quarter.energy());
                 implausible.add(quarter.implausibleEnergy());
                 measuredSeconds.add(quarter.measuredSeconds());
@@ -66,7 +66,7 @@ public final class BucketAggregator {
         }
     }
 
-    private static void requireStrictlyIncreasing(List<QuarterHour> quarterHours) {
+    private static void requireStrictlyIncreasing(List<? extends StoredRollup> quarterHours) {
         Objects.requireNonNull(quarterHours, "quarterHours");
         for (int i = 1; i < quarterHours.size(); i++) {
             if (!quarterHours.get(i - 1).start().isBefore(quarterHours.get(i).start())) {

@@ -10,6 +10,6 @@ record DirtyRange(String meterId, String channel, Instant from, Instant to) {
     }
 
     String key() {
-        return meterId + '\u0000' + channel;
+        return meterId + '/' + channel;
     }
 }

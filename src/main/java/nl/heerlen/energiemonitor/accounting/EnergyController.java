@@ -70,7 +70,6 @@ class EnergyController {
         }
         String[] ids = meters.stream().map(m -> m.id().value()).toArray(String[]::new);
         return rollups.rows(ids, channel.wireName(), range, resolution)
-                .map(rows -> rows.stream().map(q -> perMeter(q, ids.length)).toList())
                 .flatMapIterable(rows -> BucketAggregator.aggregate(rows, resolution, range.from(), range.to()))
                 .map(b -> BucketView.of(b, channel));
     }
@@ -78,12 +77,6 @@ class EnergyController {
     private static java.time.Instant ceil(Resolution resolution, java.time.Instant t) {
         java.time.Instant floor = resolution.floor(t);
         return floor.equals(t) ? t : resolution.next(floor);
-    }
-
-    /** A group's coverage is the average of its meters' coverage. */
-    private static QuarterHour perMeter(QuarterHour q, int meters) {
-        return new QuarterHour(q.start(), q.energy(), q.measuredSeconds() / meters, q.estimatedSeconds() / meters,
-                q.implausibleEnergy());
     }
 
     record BucketView(String start, String end, double value, String unit, double coverage, boolean estimated) {

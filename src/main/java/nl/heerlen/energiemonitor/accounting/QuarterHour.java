@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param implausibleEnergy excluded energy of IMPLAUSIBLE intervals overlapping this quarter (signed)
  */
 public record QuarterHour(Instant start, double energy, double measuredSeconds, double estimatedSeconds,
-                          double implausibleEnergy) {
+                          double implausibleEnergy) implements StoredRollup {
 
     static final double SECONDS = 900.0;
 

@@ -35,17 +35,22 @@ class RollupQueries {
         this.db = db;
     }
 
-    /**
-     * Rows summed over the given meters; measured and estimated seconds are summed too, so coverage of a group is
-     * divided by the number of meters by the caller.
-     */
-    Mono<List<QuarterHour>> rows(String[] meters, String channel, TimeRange range, Resolution resolution) {
-        String sql = resolution.compareTo(Resolution.DAY) >= 0 ? DAYS : QUARTERS;
+    /** Rows summed over the given meters; a group's measured and estimated seconds are averaged per meter. */
+    Mono<List<StoredRollup>> rows(String[] meters, String channel, TimeRange range, Resolution resolution) {
+        boolean days = resolution.compareTo(Resolution.DAY) >= 0;
+        String sql = days ? DAYS : QUARTERS;
+        double perMeter = meters.length;
         return db.sql(sql).bind("meters", meters).bind("c", channel)
                 .bind("from", utc(range.from())).bind("to", utc(range.to()))
-                .map(row -> new QuarterHour(row.get("start", OffsetDateTime.class).toInstant(),
-                        row.get("energy", Double.class), row.get("measured", Double.class),
-                        row.get("estimated", Double.class), row.get("implausible", Double.class)))
+                .map(row -> rollup(days, row.get("start", OffsetDateTime.class).toInstant(),
+                        row.get("energy", Double.class), row.get("measured", Double.class) / perMeter,
+                        row.get("estimated", Double.class) / perMeter, row.get("implausible", Double.class)))
                 .all().collectList();
+    }
+
+    private static StoredRollup rollup(boolean day, java.time.Instant start, double energy, double measured,
+                                       double estimated, double implausible) {
+        return day ? new DayRollup(start, energy, measured, estimated, implausible)
+                : new QuarterHour(start, energy, measured, estimated, implausible);
     }
 }

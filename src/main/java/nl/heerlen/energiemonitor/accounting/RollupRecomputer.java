@@ -62,14 +62,25 @@ class RollupRecomputer {
                             rows.readings(m, c, outer[0] != null ? outer[0] : from, outer[1] != null ? outer[1] : toExclusive),
                             rows.exchanges(m, c), rules.rulesFor(meter, c))
                     .flatMap(inputs -> {
-                        List<EnergyInterval> intervals = IntervalCalculator.intervals(inputs.getT1(), inputs.getT3(),
-                                inputs.getT2());
+                        List<RegisterReading> readings = inputs.getT1();
+                        List<EnergyInterval> intervals = IntervalCalculator.intervals(readings, inputs.getT3(),
+                                within(inputs.getT2(), readings));
                         List<QuarterHour> quarters = QuarterHourSpreader.spread(intervals, from, toExclusive);
                         return writer.replaceQuarterHours(m, c, from, toExclusive, quarters)
                                 .then(writer.replaceImplausible(m, c, from, toExclusive, intervals))
                                 .then(writer.replaceDays(m, c, dayStart(from), nextDayStart(toExclusive)));
                     }));
         });
+    }
+
+    /** The exchanges inside the loaded readings: (first ts, last ts]. */
+    private static List<MeterExchange> within(List<MeterExchange> exchanges, List<RegisterReading> readings) {
+        if (readings.isEmpty()) {
+            return List.of();
+        }
+        Instant first = readings.get(0).ts();
+        Instant last = readings.get(readings.size() - 1).ts();
+        return exchanges.stream().filter(x -> x.at().isAfter(first) && !x.at().isAfter(last)).toList();
     }
 
     private static Instant dayStart(Instant t) {

@@ -28,8 +28,9 @@ class IngestPipeline {
         this.inbox = Sinks.many().unicast().onBackpressureBuffer(queue);
         this.subscription = inbox.asFlux()
                 .publishOn(Schedulers.parallel(), properties.receiveMaximum())
-                .concatMap(validator::validate, 64)
-                .bufferTimeout(properties.batchMessages(), properties.batchMaxWait())
+                .concatMap(message -> validator.validate(message).retryWhen(untilTheDatabaseIsBack("Validating a message")), 64)
+                // Fair backpressure: a full batch waits for the writer instead of overflowing.
+                .bufferTimeout(properties.batchMessages(), properties.batchMaxWait(), true)
                 .concatMap(batch -> writeUntilCommitted(writer, batch), 1)
                 .subscribe(batch -> batch.forEach(m -> m.message().acknowledge().run()),
                         e -> log.error("Ingest pipeline stopped", e));
@@ -52,10 +53,13 @@ class IngestPipeline {
     private static Flux<List<ValidatedMessage>> writeUntilCommitted(BatchWriter writer, List<ValidatedMessage> batch) {
         // Unacknowledged messages stay with the broker, so waiting out a database outage loses nothing.
         return writer.write(batch)
-                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10))
-                        .doBeforeRetry(s -> log.warn("Batch of {} messages not stored, retrying: {}", batch.size(),
-                                s.failure().toString())))
+                .retryWhen(untilTheDatabaseIsBack("Storing a batch of " + batch.size() + " messages"))
                 .thenReturn(batch)
                 .flux();
+    }
+
+    private static Retry untilTheDatabaseIsBack(String what) {
+        return Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10))
+                .doBeforeRetry(s -> log.warn("{} failed, retrying: {}", what, s.failure().toString()));
     }
 }

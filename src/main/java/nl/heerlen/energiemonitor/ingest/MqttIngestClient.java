@@ -39,8 +39,8 @@ class MqttIngestClient implements MqttCallback {
     MqttIngestClient(IngestProperties properties, IngestPipeline pipeline, IngestMetrics metrics) {
         this.properties = properties;
         this.pipeline = pipeline;
-        Gauge.builder("energiemonitor.mqtt.connected", this, c -> c.isConnected() ? 1 : 0)
-                .description("1 while connected to the broker").register(metrics.registry());
+        Gauge.builder("energiemonitor.mqtt.connected", this, c -> c.isReceiving() ? 1 : 0)
+                .description("1 while connected to the broker and subscribed").register(metrics.registry());
         Gauge.builder("energiemonitor.ingest.queue.messages", pipeline, IngestPipeline::queued)
                 .description("Messages received and not yet written").register(metrics.registry());
     }
