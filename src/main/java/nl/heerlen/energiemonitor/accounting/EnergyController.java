@@ -40,15 +40,16 @@ class EnergyController {
                 .flatMapMany(meter -> buckets(List.of(meter), channel, from, to, resolution));
     }
 
-    /** Totals over a group: all meters of a kind, of a site, or of an installer. */
+    /** Totals over a group: the meters of a measure, a kind, a site or an installer (filters combine). */
     @GetMapping("/api/v1/energy")
-    Flux<BucketView> group(@RequestParam(required = false) String kind, @RequestParam(required = false) String site,
+    Flux<BucketView> group(@RequestParam(required = false) String measure,
+                           @RequestParam(required = false) String kind, @RequestParam(required = false) String site,
                            @RequestParam(required = false) String installer, @RequestParam String channel,
                            @RequestParam String from, @RequestParam String to,
                            @RequestParam(defaultValue = "day") String resolution) {
         MeterKind meterKind = kind == null ? null : MeterKind.fromWireName(kind)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown meter kind " + kind));
-        return catalog.all()
+        return (measure == null ? catalog.all() : catalog.ofMeasure(measure))
                 .filter(m -> meterKind == null || m.kind() == meterKind)
                 .filter(m -> site == null || site.equals(m.siteId()))
                 .filter(m -> installer == null || installer.equals(m.installerId().value()))

@@ -35,7 +35,8 @@ class RollupWriter {
             insert into energy_day (meter_id, channel, day, day_start, energy, measured_seconds, estimated_seconds,
                                     implausible_energy)
             select meter_id, channel, (bucket_start at time zone 'Europe/Amsterdam')::date,
-                   min(bucket_start), sum(energy), sum(measured_seconds), sum(estimated_seconds), sum(implausible_energy)
+                   ((bucket_start at time zone 'Europe/Amsterdam')::date)::timestamp at time zone 'Europe/Amsterdam',
+                   sum(energy), sum(measured_seconds), sum(estimated_seconds), sum(implausible_energy)
             from energy_quarter_hour
             where meter_id = :m and channel = :c and bucket_start >= :from and bucket_start < :to
             group by meter_id, channel, (bucket_start at time zone 'Europe/Amsterdam')::date

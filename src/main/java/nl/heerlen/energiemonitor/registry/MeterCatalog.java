@@ -33,6 +33,11 @@ public class MeterCatalog {
         return rows.findAll();
     }
 
+    /** The meters of the sites that belong to a measure of the coalition agreement (e.g. "6.1"). */
+    public Flux<Meter> ofMeasure(String measureCode) {
+        return rows.findByMeasure(measureCode);
+    }
+
     void evict(MeterId id) {
         cache.synchronous().invalidate(id);
     }

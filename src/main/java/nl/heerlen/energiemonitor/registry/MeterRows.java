@@ -28,6 +28,11 @@ class MeterRows {
         return db.sql(SELECT + " where id = :id").bind("id", id.value()).map(MeterRows::toMeter).one();
     }
 
+    Flux<Meter> findByMeasure(String measureCode) {
+        return db.sql(SELECT + " where site_id in (select id from site where measure_code = :code) order by id")
+                .bind("code", measureCode).map(MeterRows::toMeter).all();
+    }
+
     Flux<Meter> findAll() {
         return db.sql(SELECT + " order by id").map(MeterRows::toMeter).all();
     }

@@ -26,6 +26,19 @@ public final class TestMeters {
         return id;
     }
 
+    /** A site of its own under a fresh measure code, so group totals see only this test's meters. */
+    public static String site() {
+        String id = "t-site-" + UUID.randomUUID().toString().substring(0, 8);
+        TestSql.update("insert into site (id, name, kind, measure_code) values (?, 'Test site', 'school', ?)", id, id);
+        return id;
+    }
+
+    public static String onSite(String siteId, String kind, Double kwp) {
+        String id = register(kind, kwp);
+        TestSql.update("update meter set site_id = ? where id = ?", siteId, id);
+        return id;
+    }
+
     public static String topic(String meterId) {
         return "energie/v1/" + INSTALLER + "/" + meterId;
     }

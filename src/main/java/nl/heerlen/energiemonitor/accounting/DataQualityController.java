@@ -1,0 +1,43 @@
+package nl.heerlen.energiemonitor.accounting;
+
+import static nl.heerlen.energiemonitor.accounting.RollupRows.utc;
+
+import java.time.OffsetDateTime;
+import nl.heerlen.energiemonitor.shared.AmsterdamCalendar;
+import nl.heerlen.energiemonitor.shared.BadRequest;
+import nl.heerlen.energiemonitor.shared.TimeRange;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+
+/** Intervals the accounting excluded from totals because their rate is implausible. */
+@RestController
+class DataQualityController {
+    private final DatabaseClient db;
+
+    DataQualityController(DatabaseClient db) {
+        this.db = db;
+    }
+
+    record ImplausibleView(String meterId, String channel, String start, String end, double energy) {
+    }
+
+    @GetMapping("/api/v1/data-quality/implausible")
+    Flux<ImplausibleView> implausible(@RequestParam String from, @RequestParam String to) {
+        TimeRange range = BadRequest.unless(() -> TimeRange.parse(from, to));
+        return db.sql("""
+                        select meter_id, channel, start_ts, end_ts, energy from implausible_interval
+                        where end_ts > :from and start_ts < :to order by start_ts, meter_id limit 10000""")
+                .bind("from", utc(range.from())).bind("to", utc(range.to()))
+                .map(row -> new ImplausibleView(row.get("meter_id", String.class), row.get("channel", String.class),
+                        local(row.get("start_ts", OffsetDateTime.class)), local(row.get("end_ts", OffsetDateTime.class)),
+                        row.get("energy", Double.class)))
+                .all();
+    }
+
+    private static String local(OffsetDateTime t) {
+        return AmsterdamCalendar.local(t.toInstant()).toString();
+    }
+}
