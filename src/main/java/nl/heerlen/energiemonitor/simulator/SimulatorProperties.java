@@ -1,0 +1,68 @@
+package nl.heerlen.energiemonitor.simulator;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the device simulator, under {@code energiemonitor.simulator}.
+ *
+ * @param enabled       switches the simulator on; off unless set (the demo profile sets it)
+ * @param mqttUrl       broker to publish to; defaults to {@code ${energiemonitor.mqtt.url:tcp://127.0.0.1:1883}}
+ *                      (set in simulator-defaults.properties, as {@code @DefaultValue} resolves no placeholders)
+ * @param seedsDir      folder holding meters.csv and sites.csv
+ * @param mode          live (real time, forever) or backfill (a past period, then stop)
+ * @param tickInterval  live mode: how often to check which meters are due to report
+ * @param backfillFrom  backfill mode: first day (Europe/Amsterdam), inclusive; default a week before backfill-to
+ * @param backfillTo    backfill mode: last day, inclusive; default yesterday
+ * @param randomSeed    seed of weather and building sizes; the same seed gives the same readings
+ * @param clientId      MQTT client id; must be unique on the broker
+ */
+@ConfigurationProperties("energiemonitor.simulator")
+public record SimulatorProperties(
+        boolean enabled,
+        String mqttUrl,
+        @DefaultValue("seeds") Path seedsDir,
+        @DefaultValue("live") Mode mode,
+        @DefaultValue("10s") Duration tickInterval,
+        LocalDate backfillFrom,
+        LocalDate backfillTo,
+        @DefaultValue("2018") long randomSeed,
+        @DefaultValue("energiemonitor-simulator") String clientId) {
+
+    /** How the simulator publishes. */
+    public enum Mode {
+        /** Readings at the current time whenever a meter's reporting interval has elapsed. */
+        LIVE,
+        /** Readings for a past period as fast as the broker accepts, in gateway-sized batches; then stop. */
+        BACKFILL
+    }
+
+    /** Applies the defaults also when the record is built in code rather than bound by Spring. */
+    public SimulatorProperties {
+        mqttUrl = mqttUrl == null ? "tcp://127.0.0.1:1883" : mqttUrl;
+        seedsDir = seedsDir == null ? Path.of("seeds") : seedsDir;
+        mode = mode == null ? Mode.LIVE : mode;
+        tickInterval = tickInterval == null ? Duration.ofSeconds(10) : tickInterval;
+        clientId = clientId == null ? "energiemonitor-simulator" : clientId;
+        if (tickInterval.isNegative() || tickInterval.isZero()) {
+            throw new IllegalArgumentException("energiemonitor.simulator.tick-interval must be positive");
+        }
+        if (backfillFrom != null && backfillTo != null && backfillFrom.isAfter(backfillTo)) {
+            throw new IllegalArgumentException("energiemonitor.simulator.backfill-from is after backfill-to");
+        }
+    }
+
+    /** The backfill's first day, resolving the default against today. */
+    LocalDate backfillFirstDay(LocalDate today) {
+        return backfillFrom != null ? backfillFrom : backfillLastDay(today).minusDays(6);
+    }
+
+    /** The backfill's last day, resolving the default against today. */
+    LocalDate backfillLastDay(LocalDate today) {
+        return backfillTo != null ? backfillTo : today.minusDays(1);
+    }
+}
