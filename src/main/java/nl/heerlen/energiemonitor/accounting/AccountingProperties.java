@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param pollInterval how often the worker looks for changed readings
  * @param claimBatch changed ranges taken in one transaction at most
+ * @param concurrency transactions recomputing at once
  * @param pvMaxKwhPerKwpHour a PV interval producing more than this many kWh per kWp per hour is implausible
  * @param resetTolerance a register decrease up to this much is rounding noise, not a reset
  * @param enabled whether this instance recomputes rollups
@@ -14,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("energiemonitor.accounting")
 public record AccountingProperties(
         @DefaultValue("1s") Duration pollInterval,
-        @DefaultValue("2000") int claimBatch,
+        @DefaultValue("250") int claimBatch,
+        @DefaultValue("4") int concurrency,
         @DefaultValue("1.5") double pvMaxKwhPerKwpHour,
         @DefaultValue("0.001") double resetTolerance,
         @DefaultValue("true") boolean enabled) {

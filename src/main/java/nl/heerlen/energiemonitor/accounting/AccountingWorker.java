@@ -42,9 +42,14 @@ class AccountingWorker implements SmartLifecycle {
                 .description("Age of the oldest change not yet in the rollups").register(registry);
     }
 
-    /** Processes claims until none is left; emits the number of ranges recomputed. */
+    /**
+     * Processes claims until none is left, in several transactions at once (SKIP LOCKED gives each its own ranges);
+     * emits the number of ranges recomputed.
+     */
     Mono<Long> drain() {
-        return claimOnce().expand(n -> n > 0 ? claimOnce() : Mono.empty()).reduce(0L, Long::sum);
+        return Flux.range(0, properties.concurrency())
+                .flatMap(i -> claimOnce().expand(n -> n > 0 ? claimOnce() : Mono.empty()))
+                .reduce(0L, Long::sum);
     }
 
     private Mono<Long> claimOnce() {

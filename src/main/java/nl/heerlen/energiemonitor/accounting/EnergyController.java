@@ -35,7 +35,7 @@ class EnergyController {
     Flux<BucketView> meter(@PathVariable String meterId, @RequestParam String channel, @RequestParam String from,
                            @RequestParam String to, @RequestParam(defaultValue = "hour") String resolution) {
         MeterId id = BadRequest.unless(() -> new MeterId(meterId));
-        return catalog.find(id)
+        return catalog.findVisible(id)
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown meter " + meterId)))
                 .flatMapMany(meter -> buckets(List.of(meter), channel, from, to, resolution));
     }

@@ -4,6 +4,7 @@ import static nl.heerlen.energiemonitor.accounting.RollupRows.utc;
 
 import java.time.OffsetDateTime;
 import nl.heerlen.energiemonitor.registry.Channel;
+import nl.heerlen.energiemonitor.registry.MeterCatalog;
 import nl.heerlen.energiemonitor.registry.MeterId;
 import nl.heerlen.energiemonitor.shared.AmsterdamCalendar;
 import nl.heerlen.energiemonitor.shared.BadRequest;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Average, minimum and maximum of instantaneous channels (power, temperatures) per bucket, from the stored quarter
@@ -32,9 +34,11 @@ class MeasurementController {
             """;
 
     private final DatabaseClient db;
+    private final MeterCatalog catalog;
 
-    MeasurementController(DatabaseClient db) {
+    MeasurementController(DatabaseClient db, MeterCatalog catalog) {
         this.db = db;
+        this.catalog = catalog;
     }
 
     record MeasurementView(String start, double avg, double min, double max, long samples, String unit) {
@@ -49,13 +53,15 @@ class MeasurementController {
                 new ResponseStatusException(HttpStatus.BAD_REQUEST, "channel must be an instantaneous channel"));
         Resolution r = BadRequest.unless(() -> Resolution.parse(resolution));
         TimeRange range = BadRequest.unless(() -> TimeRange.parse(from, to));
-        return db.sql(SQL.formatted(bucketExpression(r))).bind("m", id.value()).bind("c", c.wireName())
+        return catalog.findVisible(id)
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown meter " + meterId)))
+                .flatMapMany(meter -> db.sql(SQL.formatted(bucketExpression(r))).bind("m", id.value()).bind("c", c.wireName())
                 .bind("from", utc(range.from())).bind("to", utc(range.to()))
                 .map(row -> new MeasurementView(
                         AmsterdamCalendar.local(row.get("start", OffsetDateTime.class).toInstant()).toString(),
                         row.get("avg", Double.class), row.get("min", Double.class), row.get("max", Double.class),
                         row.get("samples", Number.class).longValue(), c.canonicalUnit()))
-                .all();
+                .all());
     }
 
     /** SQL that maps a quarter hour's start to its bucket's start; date_bin runs on plain PostgreSQL and TimescaleDB. */

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import nl.heerlen.energiemonitor.registry.Channel;
 import nl.heerlen.energiemonitor.registry.MeterCatalog;
 import nl.heerlen.energiemonitor.registry.MeterId;
+import nl.heerlen.energiemonitor.security.CurrentUser;
 import nl.heerlen.energiemonitor.shared.BadRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -53,6 +54,7 @@ class MeterExchangeController {
         MeterId id = BadRequest.unless(() -> new MeterId(meterId));
         MeterExchange exchange = BadRequest.unless(request::validated);
         return catalog.find(id)
+                .filterWhen(meter -> CurrentUser.get().map(u -> u.mayChange(meter.installerId().value())).defaultIfEmpty(false))
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown meter " + meterId)))
                 .flatMap(meter -> db.sql("""
                                 insert into meter_exchange (meter_id, channel, exchanged_at, final_reading_old, start_reading_new)
@@ -72,11 +74,11 @@ class MeterExchangeController {
 
     @GetMapping("/api/v1/meters/{meterId}/exchanges")
     Flux<ExchangeView> list(@PathVariable String meterId) {
-        return db.sql("select channel, exchanged_at, final_reading_old, start_reading_new from meter_exchange where meter_id = :m order by exchanged_at")
+        return catalog.findVisible(BadRequest.unless(() -> new MeterId(meterId))).flatMapMany(meter -> db.sql("select channel, exchanged_at, final_reading_old, start_reading_new from meter_exchange where meter_id = :m order by exchanged_at")
                 .bind("m", meterId)
                 .map(row -> new ExchangeView(row.get("channel", String.class),
                         row.get("exchanged_at", OffsetDateTime.class).toInstant().toString(),
                         row.get("final_reading_old", Double.class), row.get("start_reading_new", Double.class)))
-                .all();
+                .all());
     }
 }

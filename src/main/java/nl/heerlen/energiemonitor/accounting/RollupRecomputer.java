@@ -58,9 +58,7 @@ class RollupRecomputer {
             Instant from = QuarterHours.floor(near[0] != null ? near[0] : range.from());
             Instant to = QuarterHours.ceil(near[1] != null ? near[1] : range.to());
             Instant toExclusive = to.equals(from) ? from.plusSeconds(QuarterHours.SECONDS) : to;
-            return rows.neighbours(m, c, from, toExclusive).flatMap(outer -> Mono.zip(
-                            rows.readings(m, c, outer[0] != null ? outer[0] : from, outer[1] != null ? outer[1] : toExclusive),
-                            rows.exchanges(m, c), rules.rulesFor(meter, c))
+            return Mono.zip(rows.readingsAround(m, c, from, toExclusive), rows.exchanges(m, c), rules.rulesFor(meter, c))
                     .flatMap(inputs -> {
                         List<RegisterReading> readings = inputs.getT1();
                         List<EnergyInterval> intervals = IntervalCalculator.intervals(readings, inputs.getT3(),
@@ -69,7 +67,7 @@ class RollupRecomputer {
                         return writer.replaceQuarterHours(m, c, from, toExclusive, quarters)
                                 .then(writer.replaceImplausible(m, c, from, toExclusive, intervals))
                                 .then(writer.replaceDays(m, c, dayStart(from), nextDayStart(toExclusive)));
-                    }));
+                    });
         });
     }
 

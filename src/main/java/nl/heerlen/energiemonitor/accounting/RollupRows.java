@@ -15,8 +15,14 @@ class RollupRows {
             select (select max(ts) from reading where meter_id = :m and channel = :c and ts < :from) as before_from,
                    (select min(ts) from reading where meter_id = :m and channel = :c and ts > :to) as after_to
             """;
+    // Every reading whose interval can overlap [from, to): from the last one at or before `from` to the first one at
+    // or after `to` (all of a side when there is none).
     private static final String READINGS = """
-            select ts, value from reading where meter_id = :m and channel = :c and ts >= :from and ts <= :to order by ts
+            select ts, value from reading
+            where meter_id = :m and channel = :c
+              and ts >= coalesce((select max(ts) from reading where meter_id = :m and channel = :c and ts <= :from), :from)
+              and ts <= coalesce((select min(ts) from reading where meter_id = :m and channel = :c and ts >= :to), :to)
+            order by ts
             """;
     private static final String EXCHANGES = """
             select exchanged_at, final_reading_old, start_reading_new from meter_exchange
@@ -41,7 +47,8 @@ class RollupRows {
                 .one();
     }
 
-    Mono<List<RegisterReading>> readings(String meter, String channel, Instant from, Instant to) {
+    /** The readings needed to recompute the quarter hours of [from, to). */
+    Mono<List<RegisterReading>> readingsAround(String meter, String channel, Instant from, Instant to) {
         return db.sql(READINGS).bind("m", meter).bind("c", channel).bind("from", utc(from)).bind("to", utc(to))
                 .map(row -> new RegisterReading(row.get("ts", OffsetDateTime.class).toInstant(),
                         row.get("value", Double.class)))

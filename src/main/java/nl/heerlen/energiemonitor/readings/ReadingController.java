@@ -38,7 +38,7 @@ class ReadingController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be between 1 and " + MAX_LIMIT);
         }
         MeterId id = BadRequest.unless(() -> new MeterId(meterId));
-        return catalog.find(id)
+        return catalog.findVisible(id)
                 .switchIfEmpty(reactor.core.publisher.Mono.error(
                         new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown meter " + meterId)))
                 .flatMapMany(meter -> queries.find(id, wanted, range, limit))

@@ -3,6 +3,7 @@ package nl.heerlen.energiemonitor.registry;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
+import nl.heerlen.energiemonitor.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -31,6 +32,20 @@ public class MeterCatalog {
 
     public Flux<Meter> all() {
         return rows.findAll();
+    }
+
+    /** The meter, if the current user may see it (installers see only their own); otherwise empty. */
+    public Mono<Meter> findVisible(MeterId id) {
+        return find(id).filterWhen(MeterCatalog::visible);
+    }
+
+    /** The meters the current user may see. */
+    public Flux<Meter> allVisible() {
+        return all().filterWhen(MeterCatalog::visible);
+    }
+
+    private static Mono<Boolean> visible(Meter meter) {
+        return CurrentUser.get().map(u -> u.maySee(meter.installerId().value())).defaultIfEmpty(false);
     }
 
     /** The meters of the sites that belong to a measure of the coalition agreement (e.g. "6.1"). */

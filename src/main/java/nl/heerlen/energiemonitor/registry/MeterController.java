@@ -1,37 +1,89 @@
 package nl.heerlen.energiemonitor.registry;
 
 import java.util.List;
+import nl.heerlen.energiemonitor.security.CurrentUser;
+import nl.heerlen.energiemonitor.shared.BadRequest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.http.HttpStatus;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The registered meters, read-only for now. */
+/** Meters: everyone with a login reads what they may see; installers register and edit their own, admins all. */
 @RestController
 @RequestMapping("/api/v1/meters")
 class MeterController {
     private final MeterCatalog catalog;
+    private final MeterWrites writes;
 
-    MeterController(MeterCatalog catalog) {
+    MeterController(MeterCatalog catalog, MeterWrites writes) {
         this.catalog = catalog;
+        this.writes = writes;
     }
 
     @GetMapping
     Flux<MeterView> all() {
-        return catalog.all().map(MeterView::of);
+        return catalog.allVisible().map(MeterView::of);
     }
 
     @GetMapping("/{meterId}")
     Mono<MeterView> one(@PathVariable String meterId) {
-        if (!MeterId.isValid(meterId)) {
-            return Mono.error(new ResponseStatusException(HttpStatus.BAD_REQUEST, "invalid meter id"));
-        }
-        return catalog.find(new MeterId(meterId)).map(MeterView::of)
+        return catalog.findVisible(BadRequest.unless(() -> new MeterId(meterId))).map(MeterView::of)
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown meter " + meterId)));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<MeterView> register(@RequestBody MeterRegistration request) {
+        return owned(request, null).flatMap(meter -> writes.insert(meter, request)
+                .flatMap(written -> written ? Mono.just(meter) : Mono.error(
+                        new ResponseStatusException(HttpStatus.CONFLICT, "meter " + meter.id() + " exists already"))))
+                .onErrorMap(DataIntegrityViolationException.class, MeterController::unknownReference)
+                .doOnNext(meter -> catalog.evict(meter.id()))
+                .map(MeterView::of);
+    }
+
+    @PutMapping("/{meterId}")
+    Mono<MeterView> update(@PathVariable String meterId, @RequestBody MeterRegistration request) {
+        MeterId id = BadRequest.unless(() -> new MeterId(meterId));
+        return catalog.find(id).filterWhen(existing -> CurrentUser.get()
+                        .map(u -> u.mayChange(existing.installerId().value())).defaultIfEmpty(false))
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown meter " + meterId)))
+                .then(owned(request, meterId))
+                .flatMap(meter -> writes.update(meter, request).thenReturn(meter))
+                .onErrorMap(DataIntegrityViolationException.class, MeterController::unknownReference)
+                .doOnNext(meter -> catalog.evict(meter.id()))
+                .map(MeterView::of);
+    }
+
+    /** The validated meter, with the installer of an installer user filled in and checked. */
+    private Mono<Meter> owned(MeterRegistration request, String pathId) {
+        return CurrentUser.get().switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED)))
+                .map(user -> {
+                    String installer = request.installerId() == null && user.installer() != null
+                            ? user.installer() : request.installerId();
+                    if (!user.mayChange(installer)) {
+                        throw new ResponseStatusException(HttpStatus.FORBIDDEN, "installers register meters for their own company only");
+                    }
+                    return BadRequest.unless(() -> withInstaller(request, installer).validated(pathId));
+                });
+    }
+
+    private static Throwable unknownReference(Throwable e) {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown installer or site");
+    }
+
+    private static MeterRegistration withInstaller(MeterRegistration r, String installer) {
+        return new MeterRegistration(r.id(), r.kind(), installer, r.siteId(), r.capacityKwp(), r.panelCount(),
+                r.commissionedOn(), r.decommissionedOn(), r.azimuthDeg(), r.tiltDeg(), r.reportingInterval(), r.maxGap());
     }
 
     record ChannelView(String name, String unit, boolean cumulative) {

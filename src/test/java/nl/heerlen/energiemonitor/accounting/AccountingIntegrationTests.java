@@ -19,6 +19,7 @@ import nl.heerlen.energiemonitor.support.IntegrationTest;
 import nl.heerlen.energiemonitor.support.IntegrationTestSupport;
 import nl.heerlen.energiemonitor.support.TestMeters;
 import nl.heerlen.energiemonitor.support.TestSql;
+import nl.heerlen.energiemonitor.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -31,8 +32,12 @@ class AccountingIntegrationTests extends IntegrationTestSupport {
     ReadingStore store;
     @Autowired
     AccountingWorker worker;
-    @Autowired
     WebTestClient web;
+
+    @Autowired
+    void loginAsAdmin(WebTestClient client) {
+        this.web = TestUsers.admin(client);
+    }
 
     @Test
     void lateReadingSplitsAnIntervalAndOnlyItsBucketsChange() {

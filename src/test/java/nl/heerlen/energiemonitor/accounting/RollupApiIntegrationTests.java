@@ -17,6 +17,7 @@ import nl.heerlen.energiemonitor.support.IntegrationTest;
 import nl.heerlen.energiemonitor.support.IntegrationTestSupport;
 import nl.heerlen.energiemonitor.support.TestMeters;
 import nl.heerlen.energiemonitor.support.TestSql;
+import nl.heerlen.energiemonitor.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,8 +31,12 @@ class RollupApiIntegrationTests extends IntegrationTestSupport {
     ReadingStore store;
     @Autowired
     AccountingWorker worker;
-    @Autowired
     WebTestClient web;
+
+    @Autowired
+    void loginAsAdmin(WebTestClient client) {
+        this.web = TestUsers.admin(client);
+    }
 
     @Test
     void anImplausibleIntervalIsExcludedFromTotalsAndListed() {

@@ -10,6 +10,7 @@ import nl.heerlen.energiemonitor.support.IntegrationTestSupport;
 import nl.heerlen.energiemonitor.support.TestBroker;
 import nl.heerlen.energiemonitor.support.TestMeters;
 import nl.heerlen.energiemonitor.support.TestSql;
+import nl.heerlen.energiemonitor.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -19,8 +20,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class WalkingSkeletonIntegrationTests extends IntegrationTestSupport {
     private static final OffsetDateTime NOON = OffsetDateTime.parse("2026-06-01T12:00:00+02:00");
 
-    @Autowired
     WebTestClient web;
+
+    @Autowired
+    void loginAsAdmin(WebTestClient client) {
+        this.web = TestUsers.admin(client);
+    }
 
     @Test
     void seededMetersAreListedWithKindInstallerAndChannels() {
