@@ -34,7 +34,7 @@ class BudgetLineRows {
 
     /** The finance system is the authority on its lines: an imported line replaces the stored one. */
     Mono<Long> save(BudgetLine line) {
-        return bind(INSERT + UPDATE, line).fetch().rowsUpdated();
+        return bind(INSERT + " " + UPDATE, line).fetch().rowsUpdated();
     }
 
     Flux<BudgetLine> forYear(int year) {

@@ -34,7 +34,7 @@ class MeasureRows {
     }
 
     Mono<Long> save(Measure m) {
-        return bind(INSERT + UPDATE, m).fetch().rowsUpdated();
+        return bind(INSERT + " " + UPDATE, m).fetch().rowsUpdated();
     }
 
     Flux<Measure> all() {

@@ -47,7 +47,7 @@ class PaletRows {
 
     /** A new export replaces the figures of the same municipality, year and subject. */
     Mono<Long> save(ClimateStatistic s) {
-        return statistic(STATISTIC + REPLACE, s).fetch().rowsUpdated();
+        return statistic(STATISTIC + " " + REPLACE, s).fetch().rowsUpdated();
     }
 
     Mono<PaletBaseline> baseline(String area) {

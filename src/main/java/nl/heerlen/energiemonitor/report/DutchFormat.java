@@ -6,7 +6,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Numbers the Dutch way: 1.234,5 kWh; € 12.345,00; 93,4 %. A missing figure is shown as a dash. */
+/**
+ * Numbers the Dutch way: 1.234,5 kWh; € 12.345,00 (with a non-breaking space, so the sign never stands alone at a
+ * line end); 93,4 %. A missing figure is shown as a dash.
+ */
 final class DutchFormat {
     static final String MISSING = "–";
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL"));
@@ -41,7 +44,7 @@ final class DutchFormat {
     }
 
     static String euro(BigDecimal value) {
-        return value == null ? MISSING : "€ " + number(value.setScale(2, RoundingMode.HALF_UP).doubleValue(), 2);
+        return value == null ? MISSING : "€\u00a0" + number(value.setScale(2, RoundingMode.HALF_UP).doubleValue(), 2);
     }
 
     static String percent(Double fraction) {

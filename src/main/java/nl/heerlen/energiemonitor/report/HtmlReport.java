@@ -15,12 +15,15 @@ final class HtmlReport {
             @page { size: A4; margin: 15mm; }
             """;
 
+    /** An empty inline icon: without it every browser asks for /favicon.ico and logs a 404 as a console error. */
+    static final String HEAD_ICON = "<link rel=\"icon\" href=\"data:,\"/>";
+
     private HtmlReport() {
     }
 
     static String render(Klimaatbegroting k, String basePath) {
         StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nl\"><head>"
-                + "<meta charset=\"UTF-8\"/><title>Klimaatbegroting " + k.year() + " Heerlen</title><style>" + CSS
+                + HEAD_ICON + "<meta charset=\"UTF-8\"/><title>Klimaatbegroting " + k.year() + " Heerlen</title><style>" + CSS
                 + "</style></head><body>\n");
         s.append("<h1>Klimaatbegroting ").append(k.year()).append(" – gemeente Heerlen</h1>\n");
         s.append("<p class=\"status\">").append(Html.esc(status(k))).append("</p>\n");

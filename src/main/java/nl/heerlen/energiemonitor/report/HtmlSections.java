@@ -43,12 +43,17 @@ final class HtmlSections {
         StringBuilder s = new StringBuilder(Html.h2("maatregelen", "Maatregelen uit het coalitieakkoord"));
         s.append(Html.p("Per maatregel: geld, doel en wat de meters meten. Euro per ton = uitgegeven dit jaar gedeeld door de "
                 + "gemeten vermeden uitstoot dit jaar (een investering werkt ook de jaren daarna)."));
-        s.append(Html.table(List.of("Maatregel", "Wethouder", "Begroot", "Uitgegeven", "Doel", "Stand", "Verwacht effect",
-                "Gemeten", "Vermeden", "Euro per ton"), k.measures().stream().map(m -> List.of(
-                m.code() + " " + m.title(), m.portfolio() + " (" + (m.wethouder() == null ? MISSING : m.wethouder()) + ")",
-                euro(m.plannedEur()), euro(m.realisedEur()), kpi(m.kpiTarget(), m.kpiUnit(), m.kpiName()),
-                kpi(m.kpiActual(), m.kpiUnit(), null), kwh(m.expectedKwh()) + " / " + tonnes(m.expectedCo2Tonnes()),
-                kwh(m.measuredKwh()), tonnes(m.measuredCo2Tonnes()) + " (" + m.effectBasis() + ")", euro(m.eurPerTonne()))).toList()));
+        // Two narrower tables rather than one wide one, so that the A4 PDF shows every column.
+        s.append(Html.table(List.of("Maatregel", "Portefeuille (wethouder)", "Begroot", "Uitgegeven", "Doel", "Stand"),
+                k.measures().stream().map(m -> List.of(m.code() + " " + m.title(),
+                        m.portfolio() + " (" + (m.wethouder() == null ? MISSING : m.wethouder()) + ")",
+                        euro(m.plannedEur()), euro(m.realisedEur()), kpi(m.kpiTarget(), m.kpiUnit(), m.kpiName()),
+                        kpi(m.kpiActual(), m.kpiUnit(), null))).toList()));
+        s.append(Html.table(List.of("Maatregel", "Verwacht effect", "Gemeten energie", "Vermeden uitstoot", "Euro per ton"),
+                k.measures().stream().filter(m -> m.measuredCo2Tonnes() != null || m.expectedCo2Tonnes() != null)
+                        .map(m -> List.of(m.code() + " " + m.title(), kwh(m.expectedKwh()) + " / " + tonnes(m.expectedCo2Tonnes()),
+                                kwh(m.measuredKwh()), tonnes(m.measuredCo2Tonnes()) + " (" + m.effectBasis() + ")",
+                                euro(m.eurPerTonne()))).toList()));
         return s.toString();
     }
 

@@ -8,7 +8,7 @@ final class LandingPage {
     static String render(Klimaatbegroting k, String grafanaUrl) {
         String base = "/api/v1/klimaatbegroting/" + k.year();
         return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nl\"><head><meta charset=\"UTF-8\"/>"
-                + "<title>Heerlen Energiemonitor</title><style>" + HtmlReport.CSS + "</style></head><body>\n"
+                + HtmlReport.HEAD_ICON + "<title>Heerlen Energiemonitor</title><style>" + HtmlReport.CSS + "</style></head><body>\n"
                 + "<h1>Heerlen Energiemonitor</h1>\n"
                 + Html.p("Hoe staat Heerlen ervoor op weg naar een energieneutrale regio in 2040? Deze site telt wat de "
                 + "zonnepanelen op scholen en in het centrum en de Mijnwater-aansluitingen echt opleveren, en zet dat naast het geld.")
