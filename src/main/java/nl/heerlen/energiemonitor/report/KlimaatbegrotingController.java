@@ -1,26 +1,79 @@
 package nl.heerlen.energiemonitor.report;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
-/** The klimaatbegroting of a year, as JSON. */
+/**
+ * The klimaatbegroting of a year as JSON, HTML, PDF and CSV; {@code ?version=published} (or /published) gives the
+ * frozen published version. Publishing is under /api/v1/admin/ so that it can be restricted to administrators.
+ */
 @RestController
 class KlimaatbegrotingController {
+    private static final String BASE = "/api/v1/klimaatbegroting/{year}";
     private final KlimaatbegrotingService service;
 
     KlimaatbegrotingController(KlimaatbegrotingService service) {
         this.service = service;
     }
 
-    @GetMapping("/api/v1/klimaatbegroting/{year}")
-    Mono<Klimaatbegroting> year(@PathVariable int year) {
+    @GetMapping(BASE)
+    Mono<Klimaatbegroting> json(@PathVariable int year, @RequestParam(defaultValue = "draft") String version) {
+        return report(year, version);
+    }
+
+    @GetMapping(BASE + "/published")
+    Mono<Klimaatbegroting> published(@PathVariable int year) {
+        return report(year, "published");
+    }
+
+    @GetMapping(path = BASE + "/report.html", produces = MediaType.TEXT_HTML_VALUE)
+    Mono<String> html(@PathVariable int year, @RequestParam(defaultValue = "draft") String version) {
+        return report(year, version).map(k -> HtmlReport.render(k, "/api/v1/klimaatbegroting/" + year));
+    }
+
+    @GetMapping(path = BASE + "/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    Mono<ResponseEntity<byte[]>> pdf(@PathVariable int year, @RequestParam(defaultValue = "draft") String version) {
+        // Rendering is CPU and blocking I/O work: keep it off the event loop.
+        return report(year, version).publishOn(Schedulers.boundedElastic())
+                .map(k -> PdfReport.render(HtmlReport.render(k, "/api/v1/klimaatbegroting/" + year)))
+                .map(pdf -> ResponseEntity.ok().header("Content-Disposition", "inline; filename=klimaatbegroting-" + year + ".pdf")
+                        .contentType(MediaType.APPLICATION_PDF).body(pdf));
+    }
+
+    @GetMapping(path = BASE + "/report.csv", produces = "text/csv")
+    Mono<ResponseEntity<byte[]>> csv(@PathVariable int year, @RequestParam(defaultValue = "draft") String version) {
+        return report(year, version).map(k -> ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(CsvReport.render(k).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @PostMapping("/api/v1/admin/klimaatbegroting/{year}/publish")
+    Mono<Klimaatbegroting> publish(@PathVariable int year, @RequestParam(required = false) String by) {
+        return service.publish(checked(year), by);
+    }
+
+    private Mono<Klimaatbegroting> report(int year, String version) {
+        return switch (version) {
+            case "draft" -> service.draft(checked(year));
+            case "published" -> service.published(checked(year)).switchIfEmpty(Mono.error(
+                    new ResponseStatusException(HttpStatus.NOT_FOUND, "de klimaatbegroting " + year + " is nog niet gepubliceerd")));
+            default -> Mono.error(new ResponseStatusException(HttpStatus.BAD_REQUEST, "version must be draft or published"));
+        };
+    }
+
+    private static int checked(int year) {
         if (year < 2000 || year > 2100) {
-            return Mono.error(new ResponseStatusException(HttpStatus.BAD_REQUEST, "year must be between 2000 and 2100"));
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year must be between 2000 and 2100");
         }
-        return service.forYear(year);
+        return year;
     }
 }

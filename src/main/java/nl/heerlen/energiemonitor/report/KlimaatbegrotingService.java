@@ -1,59 +1,47 @@
 package nl.heerlen.energiemonitor.report;
 
-import java.time.Clock;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import nl.heerlen.energiemonitor.accounting.EnergyTotals;
-import nl.heerlen.energiemonitor.accounting.MeterEnergy;
-import nl.heerlen.energiemonitor.registry.Channel;
-import nl.heerlen.energiemonitor.registry.Meter;
-import nl.heerlen.energiemonitor.registry.MeterCatalog;
-import nl.heerlen.energiemonitor.shared.AmsterdamCalendar;
-import nl.heerlen.energiemonitor.shared.TimeRange;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Builds the klimaatbegroting of a calendar year (Europe/Amsterdam) from the daily rollups. */
+/**
+ * The klimaatbegroting of a year: the draft (always computed from the current data), the published version (frozen),
+ * and publishing. A draft of a published year lists what changed since.
+ */
 @Service
 class KlimaatbegrotingService {
-    private final EnergyTotals totals;
-    private final MeterCatalog catalog;
-    private final Clock clock;
+    private final ReportInputsLoader inputs;
+    private final PublicationRows publications;
+    private final JsonMapper json;
 
-    KlimaatbegrotingService(EnergyTotals totals, MeterCatalog catalog, Optional<Clock> clock) {
-        this.totals = totals;
-        this.catalog = catalog;
-        this.clock = clock.orElse(Clock.systemUTC());
+    KlimaatbegrotingService(ReportInputsLoader inputs, PublicationRows publications, JsonMapper json) {
+        this.inputs = inputs;
+        this.publications = publications;
+        this.json = json;
     }
 
-    Mono<Klimaatbegroting> forYear(int year) {
-        TimeRange range = AmsterdamCalendar.year(year);
-        boolean provisional = clock.instant().isBefore(range.to());
-        return catalog.all().collectMap(m -> m.id().value(), Function.identity())
-                .flatMap(meters -> Mono.zip(
-                        group(Channel.PV_ENERGY, range, meters),
-                        group(Channel.HEAT_ENERGY, range, meters)))
-                .map(groups -> new Klimaatbegroting(year, AmsterdamCalendar.local(range.from()),
-                        AmsterdamCalendar.local(range.to()), provisional, groups.getT1(), groups.getT2()));
+    Mono<Klimaatbegroting> draft(int year) {
+        return compute(year).flatMap(draft -> publications.latest(year)
+                .map(stored -> draft.withChanges(ChangeDetector.changes(json.readTree(stored.json()), json.valueToTree(draft))))
+                .defaultIfEmpty(draft));
     }
 
-    private Mono<Klimaatbegroting.EnergyGroup> group(Channel channel, TimeRange range, Map<String, Meter> meters) {
-        return totals.perMeter(channel, range).collectList().map(list -> {
-            List<Klimaatbegroting.MeterLine> lines = list.stream()
-                    .map(e -> line(e, meters.get(e.meterId())))
-                    .sorted(Comparator.comparing(Klimaatbegroting.MeterLine::meterId))
-                    .collect(Collectors.toList());
-            double total = list.stream().mapToDouble(MeterEnergy::value).sum();
-            return new Klimaatbegroting.EnergyGroup(channel.wireName(), channel.canonicalUnit(), total, lines.size(), lines);
-        });
+    /** Empty when the year was never published. */
+    Mono<Klimaatbegroting> published(int year) {
+        return publications.latest(year).map(this::read);
     }
 
-    private static Klimaatbegroting.MeterLine line(MeterEnergy energy, Meter meter) {
-        return new Klimaatbegroting.MeterLine(energy.meterId(), meter == null ? null : meter.kind().wireName(),
-                meter == null ? null : meter.siteId(), energy.value(), energy.coverage(), energy.estimatedShare());
+    Mono<Klimaatbegroting> publish(int year, String publishedBy) {
+        return compute(year).flatMap(report -> publications.insert(year, json.writeValueAsString(report), publishedBy))
+                .map(this::read);
+    }
+
+    private Mono<Klimaatbegroting> compute(int year) {
+        return inputs.load(year).map(KlimaatbegrotingBuilder::build);
+    }
+
+    private Klimaatbegroting read(PublicationRows.Stored stored) {
+        return json.readValue(stored.json(), Klimaatbegroting.class)
+                .published(new Klimaatbegroting.Publication(stored.version(), stored.publishedAt()));
     }
 }

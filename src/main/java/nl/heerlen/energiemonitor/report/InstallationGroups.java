@@ -1,0 +1,29 @@
+package nl.heerlen.energiemonitor.report;
+
+import java.util.List;
+
+/** The figures per installation group the coalition agreement named. */
+public record InstallationGroups(SchoolRoofs schoolRoofs, CentrePanels centrePanels, Mijnwater mijnwater, GasFree gasFree) {
+
+    /** @param kwhPerKwp specific yield; null without capacity */
+    public record SchoolRoofs(int roofs, double kwp, double kwh, Double kwhPerKwp, List<Roof> perRoof) {
+    }
+
+    public record Roof(String siteId, String name, double kwp, double kwh, Double kwhPerKwp) {
+    }
+
+    public record CentrePanels(int panels, Double target, double kwh) {
+    }
+
+    /**
+     * @param heatPumpKwh electricity of the heat pumps, where metered
+     * @param gasAvoidedM3 the gas a boiler would have burnt for the heat delivered
+     */
+    public record Mijnwater(int connections, double heatKwh, double coldKwh, double heatPumpKwh, double gasAvoidedM3,
+                            double co2AvoidedTonnes) {
+    }
+
+    /** @param gasAvoidedM3 estimated: homes off gas times the gas use of a home (an assumption) */
+    public record GasFree(int homesOffGas, Double target, double gasAvoidedM3, double co2AvoidedTonnes) {
+    }
+}

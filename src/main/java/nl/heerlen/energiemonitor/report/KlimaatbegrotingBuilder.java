@@ -1,0 +1,60 @@
+package nl.heerlen.energiemonitor.report;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import nl.heerlen.energiemonitor.accounting.MeterEnergy;
+import nl.heerlen.energiemonitor.registry.Channel;
+import nl.heerlen.energiemonitor.registry.Meter;
+import nl.heerlen.energiemonitor.shared.AmsterdamCalendar;
+
+/** Builds the klimaatbegroting from its inputs; pure, so that the figures can be checked by hand in tests. */
+final class KlimaatbegrotingBuilder {
+    private KlimaatbegrotingBuilder() {
+    }
+
+    static Klimaatbegroting build(ReportInputs in) {
+        Fleet fleet = in.fleet();
+        ReportProperties p = in.properties();
+        EmissionContext emissions = EmissionContext.of(in.year(), p.emissionBasis(), in.factors(), in.assumptions());
+        StatisticsByYear statistics = StatisticsByYear.of(in.statistics());
+        InstallationGroups groups = GroupCalculator.of(fleet, emissions, in.measures());
+        List<MeasureLine> measures = MeasureCalculator.of(in.measures(), in.lines(), fleet, emissions);
+        double avoided = measures.stream().map(MeasureLine::measuredCo2Tonnes).filter(Objects::nonNull).mapToDouble(d -> d).sum();
+        double renewableKwh = groups.schoolRoofs().kwh() + groups.centrePanels().kwh()
+                + Math.max(0, groups.mijnwater().heatKwh() - groups.mijnwater().heatPumpKwh());
+        PaletSection palet = PaletCalculator.of(areaOf(in), in.palet(), statistics,
+                in.year(), renewableKwh, p.trendYears());
+        int targetYear = in.palet() == null ? 2040 : in.palet().baseline().targetYear();
+        CeilingSection ceiling = CeilingCalculator.of(in.year(), targetYear, statistics, p.trendYears(), avoided);
+        NextYearPlan next = NextYearPlanner.of(in.year() + 1, in.nextYearLines(),
+                CeilingCalculator.of(in.year() + 1, targetYear, statistics, p.trendYears(), 0));
+        DataQuality quality = QualityCalculator.of(fleet, p.coverageThreshold());
+        List<String> reasons = Provisional.reasons(in.year(), fleet.range(), in.now(), quality);
+        List<String> notes = DataNotes.of(in, emissions, statistics);
+        boolean illustrative = !notes.isEmpty();
+        return new Klimaatbegroting(in.year(), AmsterdamCalendar.local(fleet.range().from()),
+                AmsterdamCalendar.local(fleet.range().to()), in.now(), !reasons.isEmpty(), reasons, illustrative, notes,
+                null, SummaryWriter.of(in.year(), palet, renewableKwh * PaletCalculator.TJ_PER_KWH, avoided,
+                        !reasons.isEmpty(), illustrative),
+                energyGroup(fleet, Channel.PV_ENERGY), energyGroup(fleet, Channel.HEAT_ENERGY), palet, ceiling, measures,
+                next, groups, quality, emissions.factors(), emissions.assumptions(), List.of());
+    }
+
+    private static String areaOf(ReportInputs in) {
+        return in.palet() == null ? null : in.palet().baseline().area();
+    }
+
+    /** All meters with energy on the channel this year, whatever their site: the raw measured totals. */
+    static Klimaatbegroting.EnergyGroup energyGroup(Fleet fleet, Channel channel) {
+        List<MeterEnergy> energy = fleet.energy().getOrDefault(channel, java.util.Map.of()).values().stream()
+                .sorted(Comparator.comparing(MeterEnergy::meterId)).toList();
+        List<Klimaatbegroting.MeterLine> lines = energy.stream().map(e -> {
+            Meter meter = fleet.meters().stream().filter(m -> m.id().value().equals(e.meterId())).findFirst().orElse(null);
+            return new Klimaatbegroting.MeterLine(e.meterId(), meter == null ? null : meter.kind().wireName(),
+                    meter == null ? null : meter.siteId(), e.value(), e.coverage(), e.estimatedShare());
+        }).toList();
+        double total = energy.stream().mapToDouble(MeterEnergy::value).sum();
+        return new Klimaatbegroting.EnergyGroup(channel.wireName(), channel.canonicalUnit(), total, lines.size(), lines);
+    }
+}

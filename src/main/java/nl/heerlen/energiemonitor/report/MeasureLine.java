@@ -1,0 +1,21 @@
+package nl.heerlen.energiemonitor.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One row of the measures table, with what it is computed from (meters, factors, assumptions) so that every figure
+ * can be traced.
+ *
+ * @param kpiActual null when no meter can tell (the agreement's measures without metered effect)
+ * @param measuredKwh energy generated or delivered by the measure's meters this year; null when nothing is metered
+ * @param measuredCo2Tonnes avoided emission this year computed from it; null when not computable
+ * @param effectBasis how the effect was found: gemeten (metered) or geschat (estimated from a count and an assumption)
+ * @param eurPerTonne realised euros this year divided by the tonnes avoided this year; null without either
+ */
+public record MeasureLine(String code, String title, String portfolio, String wethouder, BigDecimal plannedEur,
+                          BigDecimal realisedEur, String kpiName, Double kpiTarget, Double kpiActual, String kpiUnit,
+                          Double expectedKwh, Double expectedCo2Tonnes, Double measuredKwh, Double measuredCo2Tonnes,
+                          String effectBasis, BigDecimal eurPerTonne, List<String> meters, List<String> factors,
+                          List<String> assumptions, List<String> dataStatus) {
+}

@@ -1,0 +1,21 @@
+package nl.heerlen.energiemonitor.report;
+
+import java.time.Instant;
+import java.util.List;
+import nl.heerlen.energiemonitor.budget.Assumptions;
+import nl.heerlen.energiemonitor.budget.BudgetLine;
+import nl.heerlen.energiemonitor.budget.ClimateStatistic;
+import nl.heerlen.energiemonitor.budget.EmissionFactors;
+import nl.heerlen.energiemonitor.budget.Measure;
+import nl.heerlen.energiemonitor.budget.PaletPath;
+
+/**
+ * Everything a klimaatbegroting is computed from, gathered once, so that building it is a pure function.
+ *
+ * @param now when the report is made: decides whether the year has ended
+ * @param palet null when no PALET baseline is stored
+ */
+record ReportInputs(int year, Instant now, Fleet fleet, List<Measure> measures, List<BudgetLine> lines,
+                    List<BudgetLine> nextYearLines, EmissionFactors factors, Assumptions assumptions, PaletPath palet,
+                    List<ClimateStatistic> statistics, ReportProperties properties) {
+}

@@ -1,0 +1,61 @@
+package nl.heerlen.energiemonitor.report;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.heerlen.energiemonitor.accounting.EnergyTotals;
+import nl.heerlen.energiemonitor.accounting.MeterEnergy;
+import nl.heerlen.energiemonitor.budget.BudgetCatalog;
+import nl.heerlen.energiemonitor.registry.Channel;
+import nl.heerlen.energiemonitor.registry.MeterCatalog;
+import nl.heerlen.energiemonitor.registry.SiteCatalog;
+import nl.heerlen.energiemonitor.shared.AmsterdamCalendar;
+import nl.heerlen.energiemonitor.shared.TimeRange;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Gathers a year's inputs from the registry, the accounting's daily rollups and the budget module. */
+@Component
+class ReportInputsLoader {
+    private static final List<Channel> CHANNELS = List.of(Channel.PV_ENERGY, Channel.HEAT_ENERGY, Channel.COLD_ENERGY,
+            Channel.ELECTRICITY_IMPORT);
+
+    private final EnergyTotals totals;
+    private final MeterCatalog meters;
+    private final SiteCatalog sites;
+    private final BudgetCatalog budget;
+    private final ReportProperties properties;
+    private final Clock clock;
+
+    ReportInputsLoader(EnergyTotals totals, MeterCatalog meters, SiteCatalog sites, BudgetCatalog budget,
+                       ReportProperties properties, Optional<Clock> clock) {
+        this.totals = totals;
+        this.meters = meters;
+        this.sites = sites;
+        this.budget = budget;
+        this.properties = properties;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    Mono<ReportInputs> load(int year) {
+        TimeRange range = AmsterdamCalendar.year(year);
+        var now = clock.instant();
+        Mono<Fleet> fleet = Mono.zip(meters.all().collectList(), sites.all().collectList(), energy(range))
+                .map(t -> Fleet.of(range, now, t.getT1(), t.getT2(), t.getT3()));
+        return Mono.zip(fleet, budget.measures().collectList(), budget.lines(year).collectList(),
+                        budget.lines(year + 1).collectList(), budget.emissionFactors(), budget.assumptions(),
+                        budget.paletPath().map(Optional::of).defaultIfEmpty(Optional.empty()),
+                        budget.statistics().collectList())
+                .map(t -> new ReportInputs(year, now, t.getT1(), t.getT2(), t.getT3(), t.getT4(), t.getT5(), t.getT6(),
+                        t.getT7().orElse(null), t.getT8(), properties));
+    }
+
+    private Mono<Map<Channel, List<MeterEnergy>>> energy(TimeRange range) {
+        return Flux.fromIterable(CHANNELS)
+                .concatMap(c -> totals.perMeter(c, range).collectList().map(list -> Map.entry(c, list)))
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue, () -> new EnumMap<>(Channel.class));
+    }
+}
