@@ -21,14 +21,16 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    static String render(Klimaatbegroting k, String basePath) {
+    /** {@code query} ("" or "?version=published") keeps the links on the same version as the page. */
+    static String render(Klimaatbegroting k, String basePath, String query) {
         StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"nl\"><head>"
                 + HEAD_ICON + "<meta charset=\"UTF-8\"/><title>Klimaatbegroting " + k.year() + " Heerlen</title><style>" + CSS
                 + "</style></head><body>\n");
         s.append("<h1>Klimaatbegroting ").append(k.year()).append(" – gemeente Heerlen</h1>\n");
         s.append("<p class=\"status\">").append(Html.esc(status(k))).append("</p>\n");
-        s.append("<p class=\"small\">Ook als <a href=\"").append(basePath).append("/report.pdf\">PDF</a>, <a href=\"")
-                .append(basePath).append("/report.csv\">CSV (open data)</a> en <a href=\"").append(basePath)
+        s.append("<p class=\"small\">Ook als <a href=\"").append(basePath).append("/report.pdf").append(query)
+                .append("\">PDF</a>, <a href=\"").append(basePath).append("/report.csv").append(query)
+                .append("\">CSV (open data)</a> en <a href=\"").append(basePath).append(query)
                 .append("\">JSON</a>. <a href=\"/\">Naar de startpagina</a>.</p>\n");
         s.append(Html.h2("samenvatting", "Samenvatting"));
         s.append("<p class=\"summary\">").append(Html.esc(k.summary().sentence())).append("</p>\n");

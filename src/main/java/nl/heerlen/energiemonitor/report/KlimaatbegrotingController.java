@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import nl.heerlen.energiemonitor.security.CurrentUser;
+import nl.heerlen.energiemonitor.security.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,14 +40,14 @@ class KlimaatbegrotingController {
 
     @GetMapping(path = BASE + "/report.html", produces = MediaType.TEXT_HTML_VALUE)
     Mono<String> html(@PathVariable int year, @RequestParam(defaultValue = "draft") String version) {
-        return report(year, version).map(k -> HtmlReport.render(k, "/api/v1/klimaatbegroting/" + year));
+        return report(year, version).map(k -> HtmlReport.render(k, "/api/v1/klimaatbegroting/" + year, "published".equals(version) ? "?version=published" : ""));
     }
 
     @GetMapping(path = BASE + "/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     Mono<ResponseEntity<byte[]>> pdf(@PathVariable int year, @RequestParam(defaultValue = "draft") String version) {
         // Rendering is CPU and blocking I/O work: keep it off the event loop.
         return report(year, version).publishOn(Schedulers.boundedElastic())
-                .map(k -> PdfReport.render(HtmlReport.render(k, "/api/v1/klimaatbegroting/" + year)))
+                .map(k -> PdfReport.render(HtmlReport.render(k, "/api/v1/klimaatbegroting/" + year, "published".equals(version) ? "?version=published" : "")))
                 .map(pdf -> ResponseEntity.ok().header("Content-Disposition", "inline; filename=klimaatbegroting-" + year + ".pdf")
                         .contentType(MediaType.APPLICATION_PDF).body(pdf));
     }
@@ -58,16 +60,27 @@ class KlimaatbegrotingController {
 
     @PostMapping("/api/v1/admin/klimaatbegroting/{year}/publish")
     Mono<Klimaatbegroting> publish(@PathVariable int year, @RequestParam(required = false) String by) {
-        return service.publish(checked(year), by);
+        return CurrentUser.get().map(CurrentUser::name).defaultIfEmpty(by == null ? "admin" : by)
+                .flatMap(name -> service.publish(checked(year), name));
     }
 
     private Mono<Klimaatbegroting> report(int year, String version) {
         return switch (version) {
-            case "draft" -> service.draft(checked(year));
+            case "draft" -> staffOnly().then(service.draft(checked(year)));
             case "published" -> service.published(checked(year)).switchIfEmpty(Mono.error(
                     new ResponseStatusException(HttpStatus.NOT_FOUND, "de klimaatbegroting " + year + " is nog niet gepubliceerd")));
             default -> Mono.error(new ResponseStatusException(HttpStatus.BAD_REQUEST, "version must be draft or published"));
         };
+    }
+
+    /** Anonymous readers and installers get published versions only; drafts are for staff. */
+    private static Mono<Void> staffOnly() {
+        return CurrentUser.get()
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED,
+                        "Concepten zijn voor medewerkers; de gepubliceerde versie is openbaar (?version=published)")))
+                .flatMap(user -> user.role() == Role.INSTALLER
+                        ? Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN, "Installateurs zien alleen gepubliceerde versies"))
+                        : Mono.empty());
     }
 
     private static int checked(int year) {

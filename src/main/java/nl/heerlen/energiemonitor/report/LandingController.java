@@ -13,11 +13,14 @@ import reactor.core.publisher.Mono;
 @RestController
 class LandingController {
     private final KlimaatbegrotingService service;
+    private final PublicationRows publications;
     private final ReportProperties properties;
     private final Clock clock;
 
-    LandingController(KlimaatbegrotingService service, ReportProperties properties, Optional<Clock> clock) {
+    LandingController(KlimaatbegrotingService service, PublicationRows publications, ReportProperties properties,
+                      Optional<Clock> clock) {
         this.service = service;
+        this.publications = publications;
         this.properties = properties;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -25,6 +28,7 @@ class LandingController {
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
     Mono<String> landing() {
         int year = LocalDate.now(clock.withZone(AmsterdamCalendar.ZONE)).getYear();
-        return service.draft(year).map(k -> LandingPage.render(k, properties.grafanaUrl()));
+        return Mono.zip(service.draft(year), publications.latestPublishedYear().map(Optional::of).defaultIfEmpty(Optional.empty()))
+                .map(t -> LandingPage.render(t.getT1(), t.getT2().orElse(null), properties.grafanaUrl()));
     }
 }

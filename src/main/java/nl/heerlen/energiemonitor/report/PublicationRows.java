@@ -3,6 +3,7 @@ package nl.heerlen.energiemonitor.report;
 import io.r2dbc.postgresql.codec.Json;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -29,6 +30,12 @@ class PublicationRows {
                         returning year, version, published_at, content""")
                 .bind("year", year).bind("by", publishedBy == null ? "admin" : publishedBy).bind("content", Json.of(json))
                 .map(PublicationRows::toStored).one();
+    }
+
+    /** The most recent year that has a published version, if any. */
+    Mono<Integer> latestPublishedYear() {
+        return db.sql("select max(year) as year from klimaatbegroting_publication")
+                .map(row -> Optional.ofNullable(row.get("year", Integer.class))).one().flatMap(Mono::justOrEmpty);
     }
 
     Mono<Stored> latest(int year) {

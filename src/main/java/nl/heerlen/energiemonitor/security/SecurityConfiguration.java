@@ -40,7 +40,9 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/", "/index.html", "/favicon.ico", "/assets/**", "/rapport/**",
                                 "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
-                                "/docs/**", "/api/v1/published/**", "/api/v1/klimaatbegroting/*/published/**").permitAll()
+                                "/docs/**").permitAll()
+                        // Published versions are public; the controller keeps drafts for staff.
+                        .pathMatchers(GET, "/api/v1/klimaatbegroting/**").permitAll()
                         .pathMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .pathMatchers("/api/v1/installers/me/**").hasRole("INSTALLER")
                         .pathMatchers(POST, "/api/v1/readings", "/api/v1/ingest-jobs/**").hasAnyRole("INSTALLER", "ADMIN")

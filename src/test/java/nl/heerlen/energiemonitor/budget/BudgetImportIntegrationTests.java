@@ -12,8 +12,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** The admin CSV imports: good lines stored, bad lines named; seeds loaded with their status. */
 @IntegrationTest
 class BudgetImportIntegrationTests extends IntegrationTestSupport {
-    @Autowired
     WebTestClient web;
+
+    @Autowired
+    void loginAsAdmin(WebTestClient client) {
+        this.web = nl.heerlen.energiemonitor.support.TestUsers.admin(client);
+    }
 
     @Test
     void financeExportStoresGoodLinesAndReportsBadOnes() {

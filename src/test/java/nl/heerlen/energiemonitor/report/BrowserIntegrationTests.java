@@ -68,6 +68,7 @@ class BrowserIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void landingPageShowsTheStateAChartAndWorkingLinks() throws Exception {
+        publish(2016);
         browser.get(url("/"));
         assertThat(browser.findElement(By.id("state")).getText()).contains("koers");
         assertChartDrawn(browser.findElement(By.cssSelector("#palet-chart svg")));
@@ -83,7 +84,8 @@ class BrowserIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void htmlReportRendersItsChartsWithoutConsoleErrors() throws Exception {
-        browser.get(url("/api/v1/klimaatbegroting/2016/report.html"));
+        publish(2016);
+        browser.get(url("/api/v1/klimaatbegroting/2016/report.html?version=published"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Klimaatbegroting 2016");
         assertChartDrawn(browser.findElement(By.cssSelector("#palet-chart svg")));
         assertChartDrawn(browser.findElement(By.cssSelector("#summary-chart svg")));
@@ -91,6 +93,14 @@ class BrowserIntegrationTests extends IntegrationTestSupport {
             assertThat(status(link.getAttribute("href"))).as(link.getAttribute("href")).isEqualTo(200);
         }
         assertNoSevereConsoleErrors();
+    }
+
+    /** Published versions are what anonymous visitors may read. */
+    private void publish(int year) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/v1/admin/klimaatbegroting/" + year + "/publish")))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin-local".getBytes()))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
     }
 
     private void assertChartDrawn(WebElement chart) throws Exception {

@@ -24,8 +24,12 @@ class KlimaatbegrotingIntegrationTests extends IntegrationTestSupport {
     static final LocalDate JAN_1 = LocalDate.of(YEAR, 1, 1);
     static final LocalDate NEXT_JAN_1 = LocalDate.of(YEAR + 1, 1, 1);
 
-    @Autowired
     WebTestClient web;
+
+    @Autowired
+    void loginAsAdmin(WebTestClient client) {
+        this.web = nl.heerlen.energiemonitor.support.TestUsers.admin(client);
+    }
 
     /** Once per run, after the context (and so the migrations) is up. */
     @BeforeEach

@@ -16,8 +16,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** Publishing freezes a year; late data changes only the draft, which then lists what changed. Provisional marking. */
 @IntegrationTest
 class PublicationIntegrationTests extends IntegrationTestSupport {
-    @Autowired
     WebTestClient web;
+
+    @Autowired
+    void loginAsAdmin(WebTestClient client) {
+        this.web = nl.heerlen.energiemonitor.support.TestUsers.admin(client);
+    }
 
     @Test
     void publishedVersionDoesNotChangeWhenLateDataArrives() {

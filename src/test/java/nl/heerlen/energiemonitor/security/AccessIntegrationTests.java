@@ -37,7 +37,9 @@ class AccessIntegrationTests extends IntegrationTestSupport {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.status").isEqualTo(401);
         anonymous.post().uri("/api/v1/meters").bodyValue(Map.of("id", "x")).exchange().expectStatus().isUnauthorized();
-        anonymous.get().uri("/api/v1/klimaatbegroting/2026").exchange().expectStatus().isUnauthorized();
+        anonymous.get().uri("/api/v1/klimaatbegroting/2026").exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        anonymous.get().uri("/").exchange().expectStatus().isOk();
         anonymous.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
         anonymous.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
     }
