@@ -74,6 +74,11 @@ class MessageValidator {
                 all.stream().map(f -> rejection(message, topic, reason, detail, f.raw())).toList());
     }
 
+    /** The whole message refused before its readings could be read. */
+    ValidatedMessage refuse(InboundMessage message, RejectionReason reason, String detail) {
+        return whole(message, TopicAddress.parse(message.topic()).orElse(null), reason, detail);
+    }
+
     private ValidatedMessage whole(InboundMessage message, TopicAddress topic, RejectionReason reason, String detail) {
         String raw = new String(message.payload(), 0, (int) Math.min(message.payload().length, MAX_RAW_CHARS),
                 StandardCharsets.UTF_8);

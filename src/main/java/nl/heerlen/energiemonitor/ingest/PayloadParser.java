@@ -50,6 +50,16 @@ final class PayloadParser {
         return new Parsed(fields, null, null);
     }
 
+    /** The top-level "meter" of an HTTP upload, if the payload is a JSON object that has one as text. */
+    static String meterField(byte[] payload) {
+        try {
+            JsonNode root = MAPPER.readTree(payload);
+            return root != null && root.isObject() ? ReadingFields.text(root.get("meter")) : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
     private static Parsed problem(RejectionReason reason, String detail) {
         return new Parsed(List.of(), reason, detail);
     }

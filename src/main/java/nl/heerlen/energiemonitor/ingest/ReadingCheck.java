@@ -24,21 +24,26 @@ final class ReadingCheck {
     }
 
     static Result check(Meter meter, ReadingFields fields, Instant latestAllowed) {
-        String channelName = ReadingFields.text(fields.channel());
+        JsonNode value = fields.value();
+        Double number = value == null || !value.isNumber() ? null : value.doubleValue();
+        return check(meter, ReadingFields.text(fields.channel()), number, ReadingFields.text(fields.unit()),
+                ReadingFields.text(fields.ts()), latestAllowed);
+    }
+
+    /** {@code raw} is null when the value was not a number at all. */
+    static Result check(Meter meter, String channelName, Double raw, String unit, String tsText, Instant latestAllowed) {
         Channel channel = channelName == null ? null : Channel.fromWireName(channelName).orElse(null);
         if (channel == null || !meter.kind().hasChannel(channel)) {
             return Result.refused(RejectionReason.UNKNOWN_CHANNEL, "meter " + meter.id() + " (" + meter.kind().wireName()
                     + ") has channels " + meter.channels().stream().map(Channel::wireName).sorted().toList());
         }
-        JsonNode value = fields.value();
-        if (value == null || !value.isNumber()) {
-            return Result.refused(RejectionReason.INVALID_VALUE, "'value' must be a JSON number");
+        if (raw == null) {
+            return Result.refused(RejectionReason.INVALID_VALUE, "'value' must be a number");
         }
-        double raw = value.doubleValue();
         if (!Double.isFinite(raw)) {
             return Result.refused(RejectionReason.NON_FINITE_VALUE, "'value' is not a finite number");
         }
-        OptionalDouble canonical = UnitConverter.toCanonical(channel.quantity(), ReadingFields.text(fields.unit()), raw);
+        OptionalDouble canonical = UnitConverter.toCanonical(channel.quantity(), unit, raw);
         if (canonical.isEmpty()) {
             return Result.refused(RejectionReason.UNKNOWN_UNIT, "unit of " + channel.wireName()
                     + " must convert to " + channel.canonicalUnit());
@@ -46,7 +51,6 @@ final class ReadingCheck {
         if (!Double.isFinite(canonical.getAsDouble())) {
             return Result.refused(RejectionReason.NON_FINITE_VALUE, "value overflows after unit conversion");
         }
-        String tsText = ReadingFields.text(fields.ts());
         Instant ts;
         try {
             ts = OffsetDateTime.parse(tsText == null ? "" : tsText).toInstant();

@@ -9,9 +9,9 @@ import reactor.core.publisher.Mono;
 @Repository
 class RejectionStore {
     private static final String INSERT = """
-            insert into rejected_reading (source, topic, installer_id, meter_id, reason, detail, raw_payload)
+            insert into rejected_reading (source, topic, installer_id, meter_id, reason, detail, raw_payload, job_id, line_number)
             select * from unnest(:sources::text[], :topics::text[], :installers::text[], :meters::text[],
-                                 :reasons::text[], :details::text[], :raws::text[])
+                                 :reasons::text[], :details::text[], :raws::text[], :jobs::uuid[], :lines::int8[])
             """;
 
     private final DatabaseClient db;
@@ -26,6 +26,8 @@ class RejectionStore {
         }
         int n = rejections.size();
         String[][] columns = new String[7][n];
+        java.util.UUID[] jobs = new java.util.UUID[n];
+        Long[] lines = new Long[n];
         for (int i = 0; i < n; i++) {
             Rejection r = rejections.get(i);
             columns[0][i] = r.source();
@@ -35,10 +37,12 @@ class RejectionStore {
             columns[4][i] = r.reason().tag();
             columns[5][i] = clean(r.detail());
             columns[6][i] = clean(r.raw());
+            jobs[i] = r.jobId();
+            lines[i] = r.line();
         }
         return db.sql(INSERT).bind("sources", columns[0]).bind("topics", columns[1]).bind("installers", columns[2])
                 .bind("meters", columns[3]).bind("reasons", columns[4]).bind("details", columns[5])
-                .bind("raws", columns[6]).fetch().rowsUpdated();
+                .bind("raws", columns[6]).bind("jobs", jobs).bind("lines", lines).fetch().rowsUpdated();
     }
 
     /** PostgreSQL text cannot hold NUL characters; keep everything else as sent. */

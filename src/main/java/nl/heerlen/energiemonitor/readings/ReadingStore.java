@@ -13,11 +13,17 @@ import reactor.core.publisher.Mono;
  */
 @Service
 public class ReadingStore {
+    private static final String UNNEST = """
+            select * from unnest(:meters::text[], :channels::text[], :ts::timestamptz[], :values::float8[])
+                as t(meter_id, channel, ts, value)""";
+
+    /** Stores the rows of {@code input} (meter_id, channel, ts, value), records conflicts and marks dirty ranges. */
+    static String storeFrom(String input) {
+        return STORE.replace("$INPUT", input);
+    }
+
     private static final String STORE = """
-            with input as (
-                select * from unnest(:meters::text[], :channels::text[], :ts::timestamptz[], :values::float8[])
-                    as t(meter_id, channel, ts, value)
-            ), inserted as (
+            with input as ($INPUT), inserted as (
                 insert into reading (meter_id, channel, ts, value)
                 select meter_id, channel, ts, value from input
                 on conflict do nothing
@@ -59,7 +65,7 @@ public class ReadingStore {
             ts[i] = r.ts().atOffset(ZoneOffset.UTC);
             values[i] = r.value();
         }
-        return db.sql(STORE).bind("meters", meters).bind("channels", channels).bind("ts", ts).bind("values", values)
+        return db.sql(storeFrom(UNNEST)).bind("meters", meters).bind("channels", channels).bind("ts", ts).bind("values", values)
                 .map(row -> {
                     long inserted = row.get("inserted", Long.class);
                     long conflicts = row.get("conflicts", Long.class);

@@ -1,0 +1,107 @@
+package nl.heerlen.energiemonitor.ingest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.heerlen.energiemonitor.readings.Reading;
+import nl.heerlen.energiemonitor.readings.ReadingCopy;
+import nl.heerlen.energiemonitor.registry.MeterCatalog;
+import nl.heerlen.energiemonitor.registry.MeterId;
+import nl.heerlen.energiemonitor.security.CurrentUser;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.codec.StringDecoder;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * A CSV upload, streamed: lines are decoded as they arrive and written in chunks through COPY, so millions of rows
+ * never sit in memory. Good lines are stored, every bad line is kept with its number and reason.
+ */
+@Component
+class CsvIngest {
+    static final int CHUNK_LINES = 10_000;
+    static final int MAX_LINE_BYTES = 64 * 1024;
+
+    private final MeterCatalog catalog;
+    private final ReadingCopy copy;
+    private final RejectionStore rejections;
+    private final IngestJobs jobs;
+    private final IngestMetrics metrics;
+    private final IngestProperties properties;
+    private final StringDecoder lines = StringDecoder.allMimeTypes(List.of("\n"), true);
+
+    CsvIngest(MeterCatalog catalog, ReadingCopy copy, RejectionStore rejections, IngestJobs jobs, IngestMetrics metrics,
+              IngestProperties properties) {
+        this.catalog = catalog;
+        this.copy = copy;
+        this.rejections = rejections;
+        this.jobs = jobs;
+        this.metrics = metrics;
+        this.properties = properties;
+        lines.setMaxInMemorySize(MAX_LINE_BYTES);
+    }
+
+    Mono<UUID> start(CurrentUser user) {
+        return jobs.start(user);
+    }
+
+    /** Completes when the upload is stored; the job then holds the final counts. */
+    Mono<IngestSummary> ingest(UUID jobId, Flux<DataBuffer> body, CurrentUser user) {
+        CsvUpload upload = new CsvUpload();
+        return lines.decode(body, ResolvableType.forClass(String.class), null, Map.of())
+                .index()
+                .switchOnFirst((first, all) -> {
+                    if (!first.hasValue()) {
+                        return Flux.error(new IllegalArgumentException("the upload is empty"));
+                    }
+                    int[] columns = CsvRow.header(first.get().getT2().strip());
+                    return all.skip(1).filter(t -> !t.getT2().isBlank())
+                            .map(t -> CsvRow.parse(t.getT1() + 1, t.getT2().strip(), columns));
+                })
+                .buffer(CHUNK_LINES)
+                .concatMap(chunk -> store(jobId, chunk, user, upload), 1)
+                .then(jobs.finish(jobId, null))
+                .onErrorResume(e -> jobs.finish(jobId, e.getMessage()).then(Mono.error(e)))
+                .then(jobs.find(jobId, user));
+    }
+
+    private Mono<Void> store(UUID jobId, List<CsvRow> chunk, CurrentUser user, CsvUpload upload) {
+        return Flux.fromIterable(chunk).filter(CsvRow::complete).map(CsvRow::meter).filter(MeterId::isValid).distinct()
+                .flatMap(id -> catalog.find(new MeterId(id)), 8)
+                .collectMap(m -> m.id().value())
+                .flatMap(meters -> {
+                    List<Reading> good = new ArrayList<>(chunk.size());
+                    List<Rejection> bad = new ArrayList<>();
+                    Instant latest = Clock.systemUTC().instant().plus(properties.maxClockSkew());
+                    for (CsvRow row : chunk) {
+                        CsvRowCheck.check(row, meters, user, latest, jobId, good, bad);
+                    }
+                    return copy.store(good).flatMap(outcome -> rejections.store(bad).thenReturn(outcome))
+                            .flatMap(outcome -> {
+                                metrics.stored(InboundMessage.HTTP, outcome);
+                                bad.forEach(metrics::rejected);
+                                return jobs.progress(jobId, chunk.size(), outcome, bad.size(), upload.firstRejections(bad));
+                            });
+                });
+    }
+
+    /** Keeps the first rejections of an upload for its summary. */
+    static final class CsvUpload {
+        private final List<IngestSummary.RejectionView> first = new ArrayList<>();
+
+        synchronized List<IngestSummary.RejectionView> firstRejections(List<Rejection> more) {
+            for (Rejection r : more) {
+                if (first.size() < IngestSummary.FIRST_REJECTIONS) {
+                    first.add(IngestSummary.RejectionView.of(r.line(), r));
+                }
+            }
+            return List.copyOf(first);
+        }
+    }
+
+}
