@@ -37,8 +37,10 @@ class HttpIngestController {
         this.properties = properties;
     }
 
-    @PostMapping(path = "/api/v1/readings", consumes = "application/json")
-    Mono<ResponseEntity<IngestSummary>> json(ServerHttpRequest request) {
+    /** JSON of the MQTT contract with "meter", or a SenML pack (application/senml+json) with ?meter=. */
+    @PostMapping(path = "/api/v1/readings", consumes = {"application/json", "application/senml+json"})
+    Mono<ResponseEntity<IngestSummary>> json(ServerHttpRequest request,
+                                             @org.springframework.web.bind.annotation.RequestParam(required = false) String meter) {
         int limit = (int) properties.maxPayloadSize().toBytes();
         return user().flatMap(user -> DataBufferUtils.join(request.getBody(), limit)
                 .map(buffer -> {
@@ -48,7 +50,7 @@ class HttpIngestController {
                     return bytes;
                 })
                 .onErrorResume(DataBufferLimitException.class, e -> tooLarge(user, limit))
-                .flatMap(bytes -> json.ingest(bytes, user))
+                .flatMap(bytes -> json.ingest(bytes, meter, user))
                 .map(summary -> ResponseEntity.status(summary.accepted() + summary.duplicates() == 0 && summary.rejected() > 0
                         ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).body(summary)));
     }

@@ -24,8 +24,9 @@ class HttpJsonIngest {
         this.catalog = catalog;
     }
 
-    Mono<IngestSummary> ingest(byte[] payload, CurrentUser user) {
-        String meter = PayloadParser.meterField(payload);
+    /** {@code meterParam} names the meter of a SenML pack; contract v1 JSON carries it as "meter". */
+    Mono<IngestSummary> ingest(byte[] payload, String meterParam, CurrentUser user) {
+        String meter = meterParam != null ? meterParam : PayloadParser.meterField(payload);
         Mono<String> installer = user.installer() != null ? Mono.just(user.installer())
                 : MeterId.isValid(meter) ? catalog.find(new MeterId(meter)).map(m -> m.installerId().value()).defaultIfEmpty("admin")
                 : Mono.just("admin");

@@ -8,7 +8,10 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Parses the JSON of contract v1 ({@code {"readings":[...]}}) under strict limits on nesting, numbers and strings. */
+/**
+ * Parses the JSON of contract v1 ({@code {"readings":[...]}}) or a SenML pack ({@code [...]}) under strict limits on
+ * nesting, numbers and strings.
+ */
 final class PayloadParser {
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -32,6 +35,9 @@ final class PayloadParser {
             root = MAPPER.readTree(payload);
         } catch (JacksonException e) {
             return problem(RejectionReason.MALFORMED_JSON, firstLine(e.getOriginalMessage()));
+        }
+        if (root != null && root.isArray()) {
+            return SenmlPack.read(root);
         }
         if (root == null || !root.isObject()) {
             return problem(RejectionReason.INVALID_PAYLOAD, "payload must be a JSON object with a 'readings' array");
