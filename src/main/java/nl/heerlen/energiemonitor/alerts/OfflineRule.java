@@ -50,6 +50,9 @@ final class OfflineRule {
     }
 
     private static String human(Duration d) {
-        return d.toMinutes() < 120 ? d.toMinutes() + " min" : d.toHours() + " uur";
+        if (d.toMinutes() < 120) {
+            return d.toMinutes() + " min";
+        }
+        return d.toHours() < 48 ? d.toHours() + " uur" : d.toDays() + " dagen";
     }
 }
