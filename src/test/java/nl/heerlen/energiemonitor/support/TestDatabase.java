@@ -7,10 +7,13 @@ import java.sql.Statement;
 
 /**
  * The tests' own database on the local PostgreSQL, created afresh once per test run so tests never touch demo data.
- * Host and port come from TEST_PG_HOST / TEST_PG_PORT (default 127.0.0.1:5432, user postgres, trust auth).
+ * Host and port come from TEST_PG_HOST / TEST_PG_PORT (default 127.0.0.1:5432, user postgres, trust auth). The name
+ * (TEST_PG_DATABASE) defaults to one per checkout folder, so that two checkouts testing at once do not drop each
+ * other's database.
  */
 public final class TestDatabase {
-    public static final String NAME = "energiemonitor_test";
+    public static final String NAME = env("TEST_PG_DATABASE", "energiemonitor_test_"
+            + java.nio.file.Path.of("").toAbsolutePath().getFileName().toString().toLowerCase().replaceAll("[^a-z0-9]", "_"));
     public static final String HOST = env("TEST_PG_HOST", "127.0.0.1");
     public static final String PORT = env("TEST_PG_PORT", "5432");
     public static final String USER = env("TEST_PG_USER", "postgres");
