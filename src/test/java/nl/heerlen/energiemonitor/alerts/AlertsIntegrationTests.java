@@ -13,12 +13,10 @@ import nl.heerlen.energiemonitor.support.TestMeters;
 import nl.heerlen.energiemonitor.support.TestSql;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Alert detection on crafted rows in the real database, at crafted instants (the periodic run is off here). */
+/** Alert detection on crafted rows in the real database, at crafted instants (the periodic run is off in tests). */
 @IntegrationTest
-@TestPropertySource(properties = "energiemonitor.alerts.enabled=false")
 class AlertsIntegrationTests extends IntegrationTestSupport {
     // A year no other test writes to, so the fleet medians and windows are ours alone.
     private static final Instant NOON = OffsetDateTime.parse("2031-03-15T12:00:00+01:00").toInstant();

@@ -2,9 +2,7 @@ package nl.heerlen.energiemonitor.dashboards;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import nl.heerlen.energiemonitor.shared.AmsterdamCalendar;
@@ -55,9 +53,6 @@ final class DashboardFixture {
                 measurement(heat, "return_temp", start, 23);
             }
         }
-        // "Live" power is judged against the wall clock.
-        OffsetDateTime recent = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
-        measurement("pv-bernardinus", "pv_power", recent, 50_000);
         rejections();
         alerts();
         householdOffGas();

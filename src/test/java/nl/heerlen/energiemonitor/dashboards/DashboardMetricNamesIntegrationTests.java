@@ -12,7 +12,6 @@ import nl.heerlen.energiemonitor.support.IntegrationTest;
 import nl.heerlen.energiemonitor.support.IntegrationTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -21,7 +20,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * …_seconds_bucket, …_max), so a suffix the exposition does not have fails too.
  */
 @IntegrationTest
-@TestPropertySource(properties = "energiemonitor.alerts.enabled=false")
 class DashboardMetricNamesIntegrationTests extends IntegrationTestSupport {
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)[{ ]");
 

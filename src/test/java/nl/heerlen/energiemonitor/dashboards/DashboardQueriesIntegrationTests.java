@@ -19,15 +19,13 @@ import nl.heerlen.energiemonitor.support.IntegrationTestSupport;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every SQL query of every dashboard, with Grafana's variables and macros expanded as Grafana would, runs as the
  * read-only role on the migrated test database with data, over a week (daily rollups) and over a day (quarter hours),
- * and returns what its panel needs. Alert evaluation is off so that the crafted alerts stay put.
+ * and returns what its panel needs. Alert evaluation is off in tests, so the crafted alerts stay put.
  */
 @IntegrationTest
-@TestPropertySource(properties = "energiemonitor.alerts.enabled=false")
 class DashboardQueriesIntegrationTests extends IntegrationTestSupport {
     // The end as Grafana sends "now/d" of the last day: the last millisecond of the day, Europe/Amsterdam.
     private static final Instant TO = OffsetDateTime.parse("2030-06-07T23:59:59.999+02:00").toInstant();
