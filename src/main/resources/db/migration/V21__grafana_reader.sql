@@ -83,6 +83,8 @@ language sql stable as $$
     select d.meter_id, d.channel, d.day_start, d.energy, d.measured_seconds, d.estimated_seconds
     from grafana.energy_day d
     where p_to - p_from > interval '3 days' and d.day_end > p_from and d.day_start < p_to
+      -- The same days by the stored column, so that the primary key and the (channel, day) index can be used.
+      and d.day between (p_from at time zone 'Europe/Amsterdam')::date and (p_to at time zone 'Europe/Amsterdam')::date
 $$;
 
 -- Averages of an instantaneous channel at a resolution that fits the range: quarter hours up to 3 days, hours up
