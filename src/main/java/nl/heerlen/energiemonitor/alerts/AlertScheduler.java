@@ -2,6 +2,7 @@ package nl.heerlen.energiemonitor.alerts;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,14 +35,18 @@ class AlertScheduler implements SmartLifecycle {
         if (!properties.enabled()) {
             return;
         }
-        loop = Flux.interval(FIRST_DELAY, properties.evaluationInterval())
+        loop = evaluations().subscribe();
+    }
+
+    /** One evaluation per tick; a failed one is logged and skipped, so the loop never ends on an error. */
+    Flux<List<Alert>> evaluations() {
+        return Flux.interval(FIRST_DELAY, properties.evaluationInterval())
                 .onBackpressureDrop()
                 .concatMap(tick -> evaluator.evaluateAndPublish(clock.instant())
                         .onErrorResume(e -> {
                             log.warn("Evaluating alerts failed; will retry: {}", e.toString());
                             return Mono.empty();
-                        }), 1)
-                .subscribe();
+                        }), 1);
     }
 
     @Override

@@ -2,6 +2,7 @@ package nl.heerlen.energiemonitor.alerts;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,9 +38,13 @@ class OfflineDetector {
         LocalDate today = AmsterdamCalendar.local(now).toLocalDate();
         return catalog.all().filter(m -> inService(m, today)).collectList()
                 .zipWith(sites.all())
-                .flatMap(t -> lastSeen(t.getT1(), now).map(seen -> t.getT1().stream()
-                        .map(m -> rule.judge(m, seen.get(m.id().value()), daylight(m, t.getT2()), now))
-                        .flatMap(Optional::stream).toList()));
+                .flatMap(t -> lastSeen(t.getT1(), now).map(seen -> {
+                    Map<String, Daylight> daylightBySite = new HashMap<>();
+                    return t.getT1().stream()
+                            .map(m -> rule.judge(m, seen.get(m.id().value()), daylightBySite.computeIfAbsent(
+                                    String.valueOf(m.siteId()), site -> daylight(m, t.getT2())), now))
+                            .flatMap(Optional::stream).toList();
+                }));
     }
 
     /** When the newest reading of any of each meter's channels arrived. */
