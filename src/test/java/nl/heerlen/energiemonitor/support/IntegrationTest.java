@@ -9,7 +9,9 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 
 /**
  * A test of the whole service against the real local PostgreSQL (its own database) and Mosquitto. Each context gets
- * its own shared-subscription group, so that other contexts or a running demo do not take its messages.
+ * its own shared-subscription group, so that other contexts or a running demo do not take its messages. Alerts are not
+ * evaluated periodically: alert tests evaluate at crafted instants, and a run against the wall clock would replace the
+ * alerts they (and the dashboard tests) arranged.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,7 +21,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
         "energiemonitor.mqtt.client-id=test-${random.uuid}",
         "energiemonitor.mqtt.session-expiry=60s",
         "energiemonitor.accounting.poll-interval=200ms",
-        "energiemonitor.simulator.enabled=false"})
+        "energiemonitor.simulator.enabled=false",
+        "energiemonitor.alerts.enabled=false"})
 @AutoConfigureWebTestClient
 public @interface IntegrationTest {
 }
