@@ -24,8 +24,12 @@ class AlertsIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     AlertEvaluator evaluator;
-    @Autowired
     WebTestClient web;
+
+    @Autowired
+    void loginAsAnalyst(WebTestClient client) {
+        this.web = nl.heerlen.energiemonitor.support.TestUsers.analyst(client);
+    }
 
     @Test
     void pvMeterSilentSinceMorningIsOfflineAtNoonButNotAtNight() {
