@@ -46,6 +46,18 @@ class HttpIngestIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aSenmlPackIsStoredWithTheMeterFromTheQuery() {
+        installer.post().uri("/api/v1/readings?meter={m}", meter).contentType(MediaType.parseMediaType("application/senml+json"))
+                .bodyValue("[{\"bn\":\"" + meter + "/\",\"bt\":1780300800,\"n\":\"pv_energy\",\"u\":\"MWh\",\"s\":1.5},"
+                        + "{\"n\":\"pv_power\",\"u\":\"kW\",\"v\":3.2},{\"n\":\"wind\",\"u\":\"W\",\"v\":1}]")
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.accepted").isEqualTo(2).jsonPath("$.rejected").isEqualTo(1)
+                .jsonPath("$.firstRejections[0].reason").isEqualTo("unknown_channel");
+        assertThat(TestSql.single("select value from reading where meter_id = ? and channel = 'pv_energy'", meter)).isEqualTo(1500.0);
+        assertThat(TestSql.single("select value from reading where meter_id = ? and channel = 'pv_power'", meter)).isEqualTo(3200.0);
+    }
+
+    @Test
     void readingsForAnotherInstallersMeterAreRejectedAndKept() {
         installer.post().uri("/api/v1/readings").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"meter\":\"" + othersMeter + "\",\"readings\":[" + reading("2026-05-01T12:00:00+02:00", "pv_energy", 5, "kWh") + "]}")
