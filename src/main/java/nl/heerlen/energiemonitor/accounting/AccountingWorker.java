@@ -23,14 +23,14 @@ class AccountingWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AccountingWorker.class);
 
     private final DirtyQueue queue;
-    private final RollupRecomputer recomputer;
+    private final BatchRecomputer recomputer;
     private final TransactionalOperator transaction;
     private final AccountingProperties properties;
     private final Counter recomputed;
     private final AtomicReference<Double> lagSeconds = new AtomicReference<>(0.0);
     private volatile Disposable loop;
 
-    AccountingWorker(DirtyQueue queue, RollupRecomputer recomputer, TransactionalOperator transaction,
+    AccountingWorker(DirtyQueue queue, BatchRecomputer recomputer, TransactionalOperator transaction,
                      AccountingProperties properties, MeterRegistry registry) {
         this.queue = queue;
         this.recomputer = recomputer;
@@ -54,7 +54,7 @@ class AccountingWorker implements SmartLifecycle {
 
     private Mono<Long> claimOnce() {
         return queue.claim(properties.claimBatch())
-                .flatMap(ranges -> Flux.fromIterable(ranges).concatMap(recomputer::recompute).then(Mono.just((long) ranges.size())))
+                .flatMap(ranges -> recomputer.recompute(ranges).then(Mono.just((long) ranges.size())))
                 .as(transaction::transactional)
                 .doOnNext(recomputed::increment);
     }

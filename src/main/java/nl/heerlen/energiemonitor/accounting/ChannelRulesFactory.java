@@ -2,25 +2,23 @@ package nl.heerlen.energiemonitor.accounting;
 
 import nl.heerlen.energiemonitor.registry.Meter;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /** The accounting rules of one meter channel: defaults from the meter, overridden per channel where configured. */
 @Component
 class ChannelRulesFactory {
-    private final RollupRows rows;
     private final AccountingProperties properties;
 
-    ChannelRulesFactory(RollupRows rows, AccountingProperties properties) {
-        this.rows = rows;
+    ChannelRulesFactory(AccountingProperties properties) {
         this.properties = properties;
     }
 
-    Mono<ChannelRules> rulesFor(Meter meter, String channel) {
-        return rows.ruleOverrides(meter.id().value(), channel).map(o -> new ChannelRules(
-                o[0] != null ? o[0] : properties.resetTolerance(),
-                o[1] != null ? o[1] : defaultMaxRate(meter),
+    /** {@code overrides}: reset tolerance, maximum rate per hour, register maximum; each may be null. */
+    ChannelRules rules(Meter meter, Double[] overrides) {
+        return new ChannelRules(
+                overrides[0] != null ? overrides[0] : properties.resetTolerance(),
+                overrides[1] != null ? overrides[1] : defaultMaxRate(meter),
                 meter.maxGap(),
-                o[2]));
+                overrides[2]);
     }
 
     private double defaultMaxRate(Meter meter) {

@@ -8,73 +8,39 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
-/** Reads the inputs of a recomputation and replaces the rollups of a range. */
+/** Exchanges and rule overrides: the per-channel inputs of a recomputation besides the readings. */
 @Repository
 class RollupRows {
-    private static final String WINDOW = """
-            select (select max(ts) from reading where meter_id = :m and channel = :c and ts < :from) as before_from,
-                   (select min(ts) from reading where meter_id = :m and channel = :c and ts > :to) as after_to
-            """;
-    // Every reading whose interval can overlap [from, to): from the last one at or before `from` to the first one at
-    // or after `to` (all of a side when there is none).
-    private static final String READINGS = """
-            select ts, value from reading
-            where meter_id = :m and channel = :c
-              and ts >= coalesce((select max(ts) from reading where meter_id = :m and channel = :c and ts <= :from), :from)
-              and ts <= coalesce((select min(ts) from reading where meter_id = :m and channel = :c and ts >= :to), :to)
-            order by ts
-            """;
-    private static final String EXCHANGES = """
-            select exchanged_at, final_reading_old, start_reading_new from meter_exchange
-            where meter_id = :m and channel = :c order by exchanged_at
-            """;
-    private static final String RULE = """
-            select reset_tolerance, max_rate_per_hour, register_max from meter_channel_rule
-            where meter_id = :m and channel = :c
-            """;
-
     private final DatabaseClient db;
 
     RollupRows(DatabaseClient db) {
         this.db = db;
     }
 
-    /** The nearest readings strictly before {@code from} and strictly after {@code to}; each may be absent. */
-    Mono<Instant[]> neighbours(String meter, String channel, Instant from, Instant to) {
-        return db.sql(WINDOW).bind("m", meter).bind("c", channel).bind("from", utc(from)).bind("to", utc(to))
-                .map(row -> new Instant[] {instant(row.get("before_from", OffsetDateTime.class)),
-                        instant(row.get("after_to", OffsetDateTime.class))})
-                .one();
+    /** Exchanges of all channels of these meters, keyed by "meter/channel". */
+    Mono<java.util.Map<String, List<MeterExchange>>> exchanges(String[] meters) {
+        return db.sql("select meter_id, channel, exchanged_at, final_reading_old, start_reading_new from meter_exchange "
+                        + "where meter_id = any(:m) order by exchanged_at").bind("m", meters)
+                .map(row -> java.util.Map.entry(row.get("meter_id", String.class) + "/" + row.get("channel", String.class),
+                        new MeterExchange(row.get("exchanged_at", OffsetDateTime.class).toInstant(),
+                                row.get("final_reading_old", Double.class), row.get("start_reading_new", Double.class))))
+                .all()
+                .collect(java.util.HashMap<String, List<MeterExchange>>::new,
+                        (map, e) -> map.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
     }
 
-    /** The readings needed to recompute the quarter hours of [from, to). */
-    Mono<List<RegisterReading>> readingsAround(String meter, String channel, Instant from, Instant to) {
-        return db.sql(READINGS).bind("m", meter).bind("c", channel).bind("from", utc(from)).bind("to", utc(to))
-                .map(row -> new RegisterReading(row.get("ts", OffsetDateTime.class).toInstant(),
-                        row.get("value", Double.class)))
-                .all().collectList();
-    }
-
-    Mono<List<MeterExchange>> exchanges(String meter, String channel) {
-        return db.sql(EXCHANGES).bind("m", meter).bind("c", channel)
-                .map(row -> new MeterExchange(row.get("exchanged_at", OffsetDateTime.class).toInstant(),
-                        row.get("final_reading_old", Double.class), row.get("start_reading_new", Double.class)))
-                .all().collectList();
-    }
-
-    /** Overrides of the rules for this channel: tolerance, max rate per hour, register max (each may be null). */
-    Mono<Double[]> ruleOverrides(String meter, String channel) {
-        return db.sql(RULE).bind("m", meter).bind("c", channel)
-                .map(row -> new Double[] {row.get("reset_tolerance", Double.class),
-                        row.get("max_rate_per_hour", Double.class), row.get("register_max", Double.class)})
-                .one().defaultIfEmpty(new Double[3]);
+    /** Rule overrides of all channels of these meters, keyed by "meter/channel". */
+    Mono<java.util.Map<String, Double[]>> ruleOverrides(String[] meters) {
+        return db.sql("select meter_id, channel, reset_tolerance, max_rate_per_hour, register_max from meter_channel_rule "
+                        + "where meter_id = any(:m)").bind("m", meters)
+                .map(row -> java.util.Map.entry(row.get("meter_id", String.class) + "/" + row.get("channel", String.class),
+                        new Double[] {row.get("reset_tolerance", Double.class), row.get("max_rate_per_hour", Double.class),
+                                row.get("register_max", Double.class)}))
+                .all().collectMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue);
     }
 
     static OffsetDateTime utc(Instant t) {
         return t.atOffset(ZoneOffset.UTC);
     }
 
-    private static Instant instant(OffsetDateTime t) {
-        return t == null ? null : t.toInstant();
-    }
 }

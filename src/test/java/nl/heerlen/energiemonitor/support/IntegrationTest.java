@@ -23,6 +23,6 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
         "energiemonitor.accounting.poll-interval=200ms",
         "energiemonitor.simulator.enabled=false",
         "energiemonitor.alerts.enabled=false"})
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT60S")
 public @interface IntegrationTest {
 }
