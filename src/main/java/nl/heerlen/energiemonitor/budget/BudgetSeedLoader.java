@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import nl.heerlen.energiemonitor.shared.StartupStep;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
  * alone, so figures corrected through the API survive a restart. A bad seed row stops the start: seeds are ours.
  */
 @Component
-class BudgetSeedLoader implements SmartLifecycle {
+class BudgetSeedLoader extends StartupStep {
     static final String KLIMAATMONITOR_SEED = "klimaatmonitor_heerlen.csv";
     private static final Logger log = LoggerFactory.getLogger(BudgetSeedLoader.class);
 
@@ -29,7 +29,6 @@ class BudgetSeedLoader implements SmartLifecycle {
     private final BudgetLineRows lines;
     private final FactorRows factors;
     private final PaletRows palet;
-    private volatile boolean running;
 
     BudgetSeedLoader(BudgetProperties properties, MeasureRows measures, BudgetLineRows lines, FactorRows factors, PaletRows palet) {
         this.properties = properties;
@@ -40,12 +39,11 @@ class BudgetSeedLoader implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected void runAtStartup() {
         if (properties.loadSeeds()) {
             Long inserted = load().block(Duration.ofMinutes(2));
             log.info("Budget seeds from {}: {} new rows", properties.seedsDir().toAbsolutePath(), inserted);
         }
-        running = true;
     }
 
     Mono<Long> load() {
@@ -83,18 +81,6 @@ class BudgetSeedLoader implements SmartLifecycle {
         }
     }
 
-    @Override
-    public void stop() {
-        running = false;
-    }
 
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
 
-    @Override
-    public int getPhase() {
-        return 0;
-    }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import nl.heerlen.energiemonitor.shared.StartupStep;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -19,14 +19,12 @@ import reactor.core.publisher.Mono;
  * edits made through the API survive a restart.
  */
 @Component
-class SeedLoader implements SmartLifecycle {
-    static final int PHASE = 0;
+class SeedLoader extends StartupStep {
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
     private final DatabaseClient db;
     private final RegistryProperties properties;
     private final MeterCatalog catalog;
-    private volatile boolean running;
 
     SeedLoader(DatabaseClient db, RegistryProperties properties, MeterCatalog catalog) {
         this.db = db;
@@ -35,14 +33,13 @@ class SeedLoader implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected void runAtStartup() {
         if (properties.loadSeeds()) {
             // Start-up only: ingest must not begin before the registry it validates against exists.
             Long inserted = load().block(Duration.ofMinutes(5));
             log.info("Seeds from {}: {} new rows", properties.seedsDir().toAbsolutePath(), inserted);
             catalog.evictAll();
         }
-        running = true;
     }
 
     Mono<Long> load() {
@@ -65,20 +62,8 @@ class SeedLoader implements SmartLifecycle {
         }
     }
 
-    @Override
-    public void stop() {
-        running = false;
-    }
 
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
 
-    @Override
-    public int getPhase() {
-        return PHASE;
-    }
 
     static LocalDate date(String text) {
         return text == null ? null : LocalDate.parse(text);

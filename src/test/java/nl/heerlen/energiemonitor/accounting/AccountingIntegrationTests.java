@@ -140,10 +140,7 @@ class AccountingIntegrationTests extends IntegrationTestSupport {
     }
 
     private void settle() {
-        await(Duration.ofSeconds(60), "rollups current", () -> {
-            worker.drain().block();
-            return TestSql.count("select count(*) from accounting_dirty") == 0;
-        });
+        Rollups.settle(worker);
     }
 
     private static double quarter(String meter, String start) {

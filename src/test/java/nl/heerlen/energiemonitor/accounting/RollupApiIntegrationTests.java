@@ -141,9 +141,6 @@ class RollupApiIntegrationTests extends IntegrationTestSupport {
     }
 
     private void settle() {
-        await(Duration.ofSeconds(60), "rollups current", () -> {
-            worker.drain().block();
-            return TestSql.count("select count(*) from accounting_dirty") == 0;
-        });
+        Rollups.settle(worker);
     }
 }
