@@ -87,6 +87,7 @@ final class LoadRun {
             Reading reading = next(index);
             readings.add(reading);
             checksum += ReadingChecksum.of(meter.seed().id(), reading.channel(), reading.time());
+            lastTs = reading.time().isAfter(lastTs) ? reading.time() : lastTs;
         }
         byte[] payload = meter.payload(readings);
         while (!publisher.resendUnacknowledged()
@@ -101,9 +102,6 @@ final class LoadRun {
             Instant moment = Instant.ofEpochSecond(nextMoment[index]);
             queue.addAll(meters.get(index).readingsAt(moment));
             nextMoment[index] += meters.get(index).seed().reportingInterval().toSeconds();
-            if (moment.isAfter(lastTs)) {
-                lastTs = moment;
-            }
         }
         return queue.poll();
     }
