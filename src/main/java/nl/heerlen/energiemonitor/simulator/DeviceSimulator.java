@@ -130,6 +130,7 @@ public class DeviceSimulator implements SmartLifecycle {
     }
 
     private void live(List<FieldDevice> devices) throws InterruptedException {
+        prepare(devices, Instant.now());
         publisher.connect();
         LiveTicker ticker = new LiveTicker(devices, publisher, sender());
         thread.scheduleWithFixedDelay(() -> tick(ticker), 0, properties.tickInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -151,6 +152,7 @@ public class DeviceSimulator implements SmartLifecycle {
         LocalDate today = LocalDate.now(AmsterdamTime.ZONE);
         LocalDate first = properties.backfillFirstDay(today);
         LocalDate last = properties.backfillLastDay(today);
+        prepare(devices, AmsterdamTime.startOf(first));
         log.info("Simulator backfill from {} to {} starting", first, last);
         long started = System.nanoTime();
         new Backfill(devices, publisher, sender()).run(first, last, Instant.now());
@@ -176,6 +178,14 @@ public class DeviceSimulator implements SmartLifecycle {
         }
         publisher.close();
         thread.shutdown();
+    }
+
+    /** Integrates every register up to the moment, which takes a while for a fleet of years and thousands. */
+    private static void prepare(List<FieldDevice> devices, Instant moment) {
+        long started = System.nanoTime();
+        devices.forEach(device -> device.model().readingsAt(moment));
+        log.info("Simulator: registers of {} meters integrated up to {} in {} s", devices.size(), moment,
+                Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }
 
     private Sender sender() {

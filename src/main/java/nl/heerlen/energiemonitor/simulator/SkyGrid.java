@@ -33,6 +33,7 @@ final class SkyGrid {
     }
 
     private final Map<Key, float[]> days = new ConcurrentHashMap<>();
+    private volatile Recent last;
 
     static boolean onGrid(Instant time) {
         return time.getEpochSecond() % GRID_SECONDS == 0 && time.getNano() == 0;
@@ -43,7 +44,14 @@ final class SkyGrid {
         long second = time.getEpochSecond();
         long day = Math.floorDiv(second, 86_400L);
         Key key = new Key(day, (int) Math.round(latitude * 10), (int) Math.round(longitude * 10));
-        float[] values = days.computeIfAbsent(key, SkyGrid::compute);
+        Recent recent = last;
+        float[] values;
+        if (recent != null && recent.key().equals(key)) {
+            values = recent.values();
+        } else {
+            values = days.computeIfAbsent(key, SkyGrid::compute);
+            last = new Recent(key, values);
+        }
         int offset = (int) ((second - day * 86_400L) / GRID_SECONDS) * FIELDS;
         return new Sky(values[offset], values[offset + 1], values[offset + 2], values[offset + 3],
                 values[offset + 4], values[offset + 5]);
@@ -66,5 +74,8 @@ final class SkyGrid {
     }
 
     private record Key(long day, int latitude10, int longitude10) {
+    }
+
+    private record Recent(Key key, float[] values) {
     }
 }

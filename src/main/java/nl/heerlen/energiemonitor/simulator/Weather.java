@@ -24,6 +24,7 @@ final class Weather {
     /** Per epoch day: clearness at the 96 grid points, then the temperature at them. */
     private final Map<Long, double[]> gridDays = new ConcurrentHashMap<>();
     private final SkyGrid sky = new SkyGrid();
+    private volatile GridDay lastDay;
 
     Weather(long seed) {
         this.noise = new SeededNoise(seed).derive("weather");
@@ -76,15 +77,28 @@ final class Weather {
     }
 
     private double[] gridDay(long second) {
-        return gridDays.computeIfAbsent(Math.floorDiv(second, 86_400L), day -> {
-            double[] values = new double[2 * GRID_POINTS];
-            for (int i = 0; i < GRID_POINTS; i++) {
-                Instant point = Instant.ofEpochSecond(day * 86_400L + (long) i * GRID_SECONDS);
-                values[i] = clearnessAt(point);
-                values[GRID_POINTS + i] = temperatureAt(point);
-            }
-            return values;
-        });
+        long day = Math.floorDiv(second, 86_400L);
+        GridDay recent = lastDay;
+        if (recent != null && recent.day() == day) {
+            return recent.values();
+        }
+        double[] values = gridDays.computeIfAbsent(day, this::computeGridDay);
+        lastDay = new GridDay(day, values);
+        return values;
+    }
+
+    private double[] computeGridDay(long day) {
+        double[] values = new double[2 * GRID_POINTS];
+        for (int i = 0; i < GRID_POINTS; i++) {
+            Instant point = Instant.ofEpochSecond(day * 86_400L + (long) i * GRID_SECONDS);
+            values[i] = clearnessAt(point);
+            values[GRID_POINTS + i] = temperatureAt(point);
+        }
+        return values;
+    }
+
+    /** The day asked for last: integration asks 96 times in a row about the same day. */
+    private record GridDay(long day, double[] values) {
     }
 
     private static int gridIndex(long second) {
