@@ -165,13 +165,15 @@ public class DeviceSimulator implements SmartLifecycle {
     }
 
     private void load(List<SimulatedMeter> meters) throws InterruptedException, IOException {
-        LoadRun run = new LoadRun(meters, publisher, properties.load(), counts);
-        log.info("Simulator load: preparing {} meters' registers", meters.size());
-        run.prepare();
-        publisher.connect();
-        log.info("Simulator load: {} messages/s of {} readings for {}", properties.load().messagesPerSecond(),
-                properties.load().readingsPerMessage(), properties.load().duration());
-        loadReport = run.run();
+        try (LoadCsv csv = LoadCsv.open(properties.load().csvFile())) {
+            LoadRun run = new LoadRun(meters, publisher, properties.load(), counts, csv);
+            log.info("Simulator load: preparing {} meters' registers", meters.size());
+            run.prepare();
+            publisher.connect();
+            log.info("Simulator load: {} messages/s of {} readings for {}", properties.load().messagesPerSecond(),
+                    properties.load().readingsPerMessage(), properties.load().duration());
+            loadReport = run.run();
+        }
         log.info("Simulator load done:\n  {}", String.join("\n  ", loadReport.lines()));
         if (properties.load().reportFile() != null) {
             loadReport.write(properties.load().reportFile());

@@ -41,7 +41,7 @@ record LoadReport(double targetRate, int readingsPerMessage, long sent, long mes
                 "seconds=" + format(elapsed.toNanos() / 1e9),
                 "first_ts_day=" + from,
                 "last_ts=" + lastTs,
-                "database_check=" + ReadingChecksum.sql(from) + " and ts <= '" + lastTs + "'");
+                "database_check=" + ReadingChecksum.sql(AmsterdamTime.startOf(from), lastTs));
     }
 
     void write(Path file) throws IOException {

@@ -25,11 +25,13 @@ final class LoadRun {
     private final MqttPublisher publisher;
     private final LoadSettings settings;
     private final PublishedCounts counts;
+    private final LoadCsv csv;
     private final List<ArrayDeque<Reading>> pending = new ArrayList<>();
     private final long[] nextMoment;
     private Instant lastTs = Instant.EPOCH;
 
-    LoadRun(List<SimulatedMeter> fleet, MqttPublisher publisher, LoadSettings settings, PublishedCounts counts) {
+    LoadRun(List<SimulatedMeter> fleet, MqttPublisher publisher, LoadSettings settings, PublishedCounts counts,
+            LoadCsv csv) {
         Instant from = AmsterdamTime.startOf(settings.from());
         this.meters = fleet.stream().filter(meter -> meter.isInstalledAt(from)).toList();
         if (meters.isEmpty()) {
@@ -38,6 +40,7 @@ final class LoadRun {
         this.publisher = publisher;
         this.settings = settings;
         this.counts = counts;
+        this.csv = csv;
         this.nextMoment = new long[meters.size()];
         for (int i = 0; i < meters.size(); i++) {
             long interval = meters.get(i).seed().reportingInterval().toSeconds();
@@ -59,7 +62,8 @@ final class LoadRun {
         long deadline = start + settings.duration().toNanos();
         long schedule = start;
         long sent = 0;
-        for (long now = start; now < deadline; now = System.nanoTime()) {
+        long limit = settings.maxMessages() > 0 ? settings.maxMessages() : Long.MAX_VALUE;
+        for (long now = start; now < deadline && sent < limit; now = System.nanoTime()) {
             if (now < schedule) {
                 LockSupport.parkNanos(schedule - now);
                 continue;
@@ -89,6 +93,7 @@ final class LoadRun {
             checksum += ReadingChecksum.of(meter.seed().id(), reading.channel(), reading.time());
             lastTs = reading.time().isAfter(lastTs) ? reading.time() : lastTs;
         }
+        csv.write(meter.seed().id(), readings);
         byte[] payload = meter.payload(readings);
         while (!publisher.resendUnacknowledged()
                 || !publisher.publish(meter.seed().topic(), payload, readings.size(), checksum)) {

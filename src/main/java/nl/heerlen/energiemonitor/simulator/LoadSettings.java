@@ -14,14 +14,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readingsPerMessage readings in each message (1 for single readings, 12 like a gateway batch)
  * @param duration           how long to publish
  * @param from               first timestamp of every meter; each meter's readings follow at its reporting interval
+ * @param maxMessages        stop after this many messages even before the duration is over; 0: no limit
  * @param reportFile         where to write the figures of the run as well (properties), or none
+ * @param csvFile            where to write every reading sent, in the HTTP upload format
+ *                           {@code meter,ts,channel,value,unit} (canonical units), e.g. for a COPY of the same rows
  */
 public record LoadSettings(
         @DefaultValue("1000") double messagesPerSecond,
         @DefaultValue("1") int readingsPerMessage,
         @DefaultValue("5m") Duration duration,
         @DefaultValue("2024-01-01") LocalDate from,
-        Path reportFile) {
+        long maxMessages,
+        Path reportFile,
+        Path csvFile) {
 
     public LoadSettings {
         duration = duration == null ? Duration.ofMinutes(5) : duration;
@@ -31,6 +36,9 @@ public record LoadSettings(
         }
         if (readingsPerMessage < 1 || readingsPerMessage > 10_000) {
             throw new IllegalArgumentException("energiemonitor.simulator.load.readings-per-message must be 1 to 10000");
+        }
+        if (maxMessages < 0) {
+            throw new IllegalArgumentException("energiemonitor.simulator.load.max-messages must not be negative");
         }
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("energiemonitor.simulator.load.duration must be positive");

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * An order-independent checksum of which readings were sent, which the database can compute over
@@ -40,10 +39,10 @@ final class ReadingChecksum {
         return Long.toUnsignedString(sum);
     }
 
-    /** SQL over the service's reading table giving count and checksum of the readings from a day on. */
-    static String sql(LocalDate from) {
+    /** SQL over the service's reading table giving count and checksum of the readings between two instants. */
+    static String sql(Instant from, Instant to) {
         return "select count(*), sum(('x' || substr(md5(meter_id || '|' || channel || '|' "
                 + "|| extract(epoch from ts)::bigint), 1, 15))::bit(60)::bigint) % 18446744073709551616 "
-                + "from reading where ts >= '" + from + "'";
+                + "from reading where ts >= '" + from + "' and ts <= '" + to + "'";
     }
 }

@@ -3,6 +3,8 @@ package nl.heerlen.energiemonitor.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.function.Predicate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import nl.heerlen.energiemonitor.simulator.RecordingSubscriber.Received;
@@ -71,6 +74,37 @@ class LoadModeIntegrationTests {
         } finally {
             simulator.stop();
         }
+    }
+
+    @Test
+    void stopsAfterMaxMessagesAndWritesTheSameReadingsAsCsv(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("load.csv");
+        DeviceSimulator simulator = new DeviceSimulator(SimulatorSettings.bind(SimulatorSettings.fromArguments(
+                "--enabled=true", "--mqtt-url=" + LocalBroker.URL, "--client-id=simulator-load-" + UUID.randomUUID(),
+                "--mode=load", "--load.messages-per-second=2000", "--load.readings-per-message=5",
+                "--load.duration=1m", "--load.max-messages=300", "--load.from=" + FROM.minusYears(1),
+                "--load.csv-file=" + csv, "--load.report-file=" + dir.resolve("report.properties"))));
+        simulator.start();
+        try {
+            assertThat(simulator.awaitCompletion(Duration.ofMinutes(1))).isTrue();
+        } finally {
+            simulator.stop();
+        }
+        LoadReport report = simulator.loadReport();
+
+        assertThat(report.messages()).isEqualTo(300);
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("meter,ts,channel,value,unit");
+        assertThat(lines).hasSize(1 + 1500);
+        long checksum = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(",");
+            checksum += ReadingChecksum.of(fields[0], channel(fields[2]), Instant.parse(fields[1]));
+            assertThat(Double.parseDouble(fields[3])).isFinite();
+        }
+        assertThat(checksum).isEqualTo(report.checksum());
+        assertThat(Files.readAllLines(dir.resolve("report.properties")))
+                .contains("messages_acknowledged=300", "readings_acknowledged=1500");
     }
 
     private static Channel channel(String wireName) {

@@ -3,7 +3,6 @@ package nl.heerlen.energiemonitor.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +18,8 @@ class ReadingChecksumTests {
     @Test
     void sumsWrapAroundAsUnsignedSixtyFourBitNumbersLikeTheSqlModulo() {
         assertThat(ReadingChecksum.format(-1L)).isEqualTo("18446744073709551615");
-        assertThat(ReadingChecksum.sql(LocalDate.of(2024, 1, 1)))
-                .contains("% 18446744073709551616").contains("ts >= '2024-01-01'");
+        assertThat(ReadingChecksum.sql(Instant.parse("2023-12-31T23:00:00Z"), Instant.parse("2024-01-02T00:00:00Z")))
+                .contains("% 18446744073709551616")
+                .contains("ts >= '2023-12-31T23:00:00Z' and ts <= '2024-01-02T00:00:00Z'");
     }
 }
