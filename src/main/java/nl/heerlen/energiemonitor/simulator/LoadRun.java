@@ -28,6 +28,9 @@ final class LoadRun {
     private final LoadCsv csv;
     private final List<ArrayDeque<Reading>> pending = new ArrayList<>();
     private final long[] nextMoment;
+    /** Readings stop here: the service refuses timestamps in the future. */
+    private final long present = Instant.now().getEpochSecond();
+    private int turn;
     private Instant lastTs = Instant.EPOCH;
 
     LoadRun(List<SimulatedMeter> fleet, MqttPublisher publisher, LoadSettings settings, PublishedCounts counts,
@@ -71,7 +74,11 @@ final class LoadRun {
             if (now - schedule > MAX_DEBT_NANOS) {
                 schedule = now;
             }
-            publishNext((int) (sent % meters.size()));
+            if (!publishNext()) {
+                log.warn("Simulator load: every meter's readings reached the present after {} messages; use more "
+                        + "meters (seeds/heerlen), an earlier load.from or fewer messages", sent);
+                break;
+            }
             sent++;
             schedule += nanosPerMessage;
         }
@@ -83,15 +90,32 @@ final class LoadRun {
                 counts.readings(), counts.checksum(), elapsed, settings.from(), lastTs);
     }
 
-    private void publishNext(int index) throws InterruptedException {
+    /** Publishes the next message of the next meter in turn that still has readings before the present. */
+    private boolean publishNext() throws InterruptedException {
+        for (int tries = 0; tries < meters.size(); tries++) {
+            int index = turn;
+            turn = (turn + 1) % meters.size();
+            if (publish(index)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean publish(int index) throws InterruptedException {
         SimulatedMeter meter = meters.get(index);
         List<Reading> readings = new ArrayList<>(settings.readingsPerMessage());
         long checksum = 0;
-        while (readings.size() < settings.readingsPerMessage()) {
-            Reading reading = next(index);
+        for (Reading reading = next(index); reading != null; reading = next(index)) {
             readings.add(reading);
             checksum += ReadingChecksum.of(meter.seed().id(), reading.channel(), reading.time());
             lastTs = reading.time().isAfter(lastTs) ? reading.time() : lastTs;
+            if (readings.size() == settings.readingsPerMessage()) {
+                break;
+            }
+        }
+        if (readings.isEmpty()) {
+            return false;
         }
         csv.write(meter.seed().id(), readings);
         byte[] payload = meter.payload(readings);
@@ -99,11 +123,16 @@ final class LoadRun {
                 || !publisher.publish(meter.seed().topic(), payload, readings.size(), checksum)) {
             publisher.awaitConnection();
         }
+        return true;
     }
 
+    /** The meter's next reading, or null once its readings would lie after the start of the run. */
     private Reading next(int index) {
         ArrayDeque<Reading> queue = pending.get(index);
         if (queue.isEmpty()) {
+            if (nextMoment[index] > present) {
+                return null;
+            }
             Instant moment = Instant.ofEpochSecond(nextMoment[index]);
             queue.addAll(meters.get(index).readingsAt(moment));
             nextMoment[index] += meters.get(index).seed().reportingInterval().toSeconds();

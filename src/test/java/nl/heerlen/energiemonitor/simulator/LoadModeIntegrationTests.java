@@ -107,6 +107,26 @@ class LoadModeIntegrationTests {
                 .contains("messages_acknowledged=300", "readings_acknowledged=1500");
     }
 
+    @Test
+    void stopsWhenEveryMetersReadingsReachThePresentRatherThanSendFutureTimestamps() throws Exception {
+        Instant started = Instant.now();
+        DeviceSimulator simulator = new DeviceSimulator(SimulatorSettings.bind(SimulatorSettings.fromArguments(
+                "--enabled=true", "--mqtt-url=" + LocalBroker.URL, "--client-id=simulator-load-" + UUID.randomUUID(),
+                "--mode=load", "--load.messages-per-second=5000", "--load.readings-per-message=50",
+                "--load.duration=2m", "--load.from=" + LocalDate.now().minusDays(1))));
+        simulator.start();
+        try {
+            assertThat(simulator.awaitCompletion(Duration.ofMinutes(1))).isTrue();
+        } finally {
+            simulator.stop();
+        }
+        LoadReport report = simulator.loadReport();
+
+        assertThat(report.elapsed()).isLessThan(Duration.ofSeconds(60));
+        assertThat(report.lastTs()).isBefore(Instant.now()).isAfter(started.minus(Duration.ofMinutes(16)));
+        assertThat(report.readings()).isGreaterThan(2 * 1440);
+    }
+
     private static Channel channel(String wireName) {
         for (Channel channel : Channel.values()) {
             if (channel.wireName().equals(wireName)) {
