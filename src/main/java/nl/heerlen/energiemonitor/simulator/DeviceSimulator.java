@@ -167,7 +167,6 @@ public class DeviceSimulator implements SmartLifecycle {
     private void load(List<SimulatedMeter> meters) throws InterruptedException, IOException {
         try (LoadCsv csv = LoadCsv.open(properties.load().csvFile())) {
             LoadRun run = new LoadRun(meters, publisher, properties.load(), counts, csv);
-            log.info("Simulator load: preparing {} meters' registers", meters.size());
             run.prepare();
             publisher.connect();
             log.info("Simulator load: {} messages/s of {} readings for {}", properties.load().messagesPerSecond(),

@@ -54,6 +54,8 @@ final class LoadRun {
 
     /** Integrates every register up to the first moment, so that the timed part measures publishing only. */
     void prepare() {
+        log.info("Simulator load: preparing the registers of the {} meters installed on {}", meters.size(),
+                settings.from());
         for (int i = 0; i < meters.size(); i++) {
             meters.get(i).readingsAt(Instant.ofEpochSecond(nextMoment[i]));
         }
