@@ -34,9 +34,9 @@ enum SeedStatements {
     },
     METER("""
             insert into meter (id, kind, installer_id, site_id, capacity_kwp, panel_count, commissioned_on,
-                               azimuth_deg, tilt_deg, reporting_interval)
+                               decommissioned_on, azimuth_deg, tilt_deg, reporting_interval)
             values (:id, :kind, :installer_id, :site_id, :capacity_kwp, :panel_count, :commissioned_on,
-                    :azimuth_deg, :tilt_deg, make_interval(secs => :reporting_seconds))
+                    :decommissioned_on, :azimuth_deg, :tilt_deg, make_interval(secs => :reporting_seconds))
             on conflict (id) do nothing""") {
         @Override
         GenericExecuteSpec bind(DatabaseClient db, Map<String, String> row) {
@@ -49,6 +49,7 @@ enum SeedStatements {
             spec = nullable(spec, "capacity_kwp", number(row.get("capacity_kwp")), Double.class);
             spec = nullable(spec, "panel_count", row.get("panel_count") == null ? null : Integer.valueOf(row.get("panel_count")), Integer.class);
             spec = nullable(spec, "commissioned_on", SeedLoader.date(row.get("commissioned_on")), LocalDate.class);
+            spec = nullable(spec, "decommissioned_on", SeedLoader.date(row.get("decommissioned_on")), LocalDate.class);
             spec = nullable(spec, "azimuth_deg", number(row.get("azimuth_deg")), Double.class);
             spec = nullable(spec, "tilt_deg", number(row.get("tilt_deg")), Double.class);
             Duration interval = SeedLoader.duration(row.get("reporting_interval"), Duration.ofMinutes(15));

@@ -1,5 +1,7 @@
 package nl.heerlen.energiemonitor.simulator;
 
+import java.nio.charset.StandardCharsets;
+
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -22,11 +24,15 @@ final class BrokerConnection implements AutoCloseable {
     private static final int UNLIMITED_RECEIVE_MAXIMUM = 65_535;
 
     private final MqttAsyncClient client;
+    private final String username;
+    private final String password;
     private volatile boolean closed;
 
-    BrokerConnection(String url, String clientId) throws MqttException {
+    BrokerConnection(String url, String clientId, String username, String password) throws MqttException {
         // Memory persistence: Paho's default writes files into the working directory.
         this.client = new MqttAsyncClient(url, clientId, new MemoryPersistence());
+        this.username = username;
+        this.password = password;
     }
 
     /** Connects, waiting as long as it takes; returns how many publishes the broker lets be in flight. */
@@ -100,8 +106,12 @@ final class BrokerConnection implements AutoCloseable {
         }
     }
 
-    private static MqttConnectionOptions options() {
+    private MqttConnectionOptions options() {
         MqttConnectionOptions options = new MqttConnectionOptions();
+        if (username != null && !username.isBlank()) {
+            options.setUserName(username);
+            options.setPassword((password == null ? "" : password).getBytes(StandardCharsets.UTF_8));
+        }
         options.setAutomaticReconnect(true);
         options.setAutomaticReconnectDelay(1, 30);
         // Clean start: with a persistent session Paho 1.2.5 resends its in-flight window on

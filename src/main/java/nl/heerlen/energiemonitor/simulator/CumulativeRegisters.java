@@ -65,8 +65,9 @@ final class CumulativeRegisters {
         if (day == cachedDay) {
             return;
         }
-        if (day < cachedDay || cachedDay == Long.MIN_VALUE) {
-            Map.Entry<Long, double[]> restart = checkpoints.floorEntry(day);
+        Map.Entry<Long, double[]> restart = checkpoints.floorEntry(day);
+        // Back in time, or far ahead past a checkpoint (a shared register asked for another meter's time).
+        if (day < cachedDay || cachedDay == Long.MIN_VALUE || restart != null && restart.getKey() > cachedDay) {
             cachedDay = restart == null ? firstDay : restart.getKey();
             atCachedDayStart = restart == null ? new double[size] : restart.getValue().clone();
             withinCachedDay = integrateDay(cachedDay);

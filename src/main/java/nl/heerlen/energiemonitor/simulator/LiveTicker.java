@@ -1,30 +1,34 @@
 package nl.heerlen.energiemonitor.simulator;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Live mode: on every tick, each meter whose reporting interval has elapsed publishes one
- * message with all its channels at the current time. Due times are aligned to wall-clock
- * multiples of the interval (:00, :05, ...) as real loggers do; the first tick publishes all.
+ * Live mode: on every tick, whatever left the devices since the previous tick is published: a
+ * direct device's readings at each moment of its reporting grid (:00, :15, ...), a gateway's
+ * buffer at its upload times. The first tick sends each direct device's latest moment at once.
+ * A tick cut short by a lost broker is repeated from where the last complete one ended (up to a
+ * day back): devices keep what they could not send, and resending what went out is harmless.
  */
 final class LiveTicker {
 
     private static final Logger log = LoggerFactory.getLogger(LiveTicker.class);
+    private static final Duration MAX_CATCH_UP = Duration.ofDays(1);
 
-    private final List<SimulatedMeter> meters;
+    private final List<FieldDevice> devices;
     private final MqttPublisher publisher;
-    private final Map<String, Instant> nextDue = new HashMap<>();
+    private final Sender sender;
+    private Instant completedUntil;
     private boolean brokerLost;
 
-    LiveTicker(List<SimulatedMeter> meters, MqttPublisher publisher) {
-        this.meters = meters;
+    LiveTicker(List<FieldDevice> devices, MqttPublisher publisher, Sender sender) {
+        this.devices = devices;
         this.publisher = publisher;
+        this.sender = sender;
     }
 
     void tick(Instant now) throws InterruptedException {
@@ -32,23 +36,24 @@ final class LiveTicker {
             noteBroker(false);
             return;
         }
-        for (SimulatedMeter meter : meters) {
-            if (!meter.isInstalledAt(now) || now.isBefore(nextDue.getOrDefault(meter.seed().id(), Instant.MIN))) {
-                continue;
+        for (FieldDevice device : devices) {
+            for (Batch batch : Batch.live(device, windowStart(device, now), now)) {
+                if (!sender.send(batch)) {
+                    noteBroker(false);
+                    return;
+                }
+                noteBroker(true);
             }
-            List<Reading> readings = meter.readingsAt(now);
-            if (!publisher.publish(meter.seed().topic(), meter.payload(readings), readings.size())) {
-                // Like a device without a buffer, readings taken while offline are lost.
-                noteBroker(false);
-                return;
-            }
-            noteBroker(true);
-            nextDue.put(meter.seed().id(), nextBoundary(now, meter.seed().reportingInterval().toSeconds()));
         }
+        completedUntil = now;
     }
 
-    private static Instant nextBoundary(Instant now, long intervalSeconds) {
-        return Instant.ofEpochSecond((Math.floorDiv(now.getEpochSecond(), intervalSeconds) + 1) * intervalSeconds);
+    private Instant windowStart(FieldDevice device, Instant now) {
+        if (completedUntil == null) {
+            return now.minus(device.seed().reportingInterval());
+        }
+        Instant earliest = now.minus(MAX_CATCH_UP);
+        return completedUntil.isBefore(earliest) ? earliest : completedUntil;
     }
 
     /** Logs once per outage rather than once per meter per tick. */
@@ -58,7 +63,7 @@ final class LiveTicker {
             if (reachable) {
                 log.info("Simulator publishing again");
             } else {
-                log.warn("Simulator lost the MQTT broker; readings are skipped until Paho reconnects");
+                log.warn("Simulator lost the MQTT broker; devices keep their readings until Paho reconnects");
             }
         }
     }

@@ -31,8 +31,9 @@ final class MqttPublisher implements AutoCloseable {
     private volatile Semaphore inFlight = new Semaphore(1);
     private volatile int permits = 1;
 
-    MqttPublisher(String url, String clientId, PublishedCounts counts) throws MqttException {
-        this.connection = new BrokerConnection(url, clientId);
+    MqttPublisher(String url, String clientId, String username, String password, PublishedCounts counts)
+            throws MqttException {
+        this.connection = new BrokerConnection(url, clientId, username, password);
         this.counts = counts;
     }
 
@@ -54,7 +55,12 @@ final class MqttPublisher implements AutoCloseable {
      * @return false if the client is offline and nothing was sent, so the caller may retry
      */
     boolean publish(String topic, byte[] payload, int readings) throws InterruptedException {
-        return send(new Message(topic, payload, readings, 1));
+        return publish(topic, payload, readings, 0);
+    }
+
+    /** As {@link #publish(String, byte[], int)}, adding the readings' checksum to the counts once acknowledged. */
+    boolean publish(String topic, byte[] payload, int readings, long checksum) throws InterruptedException {
+        return send(new Message(topic, payload, readings, checksum, 1));
     }
 
     /** Sends again what was in flight when the connection dropped; false if offline again. */
@@ -113,10 +119,10 @@ final class MqttPublisher implements AutoCloseable {
     }
 
     /** One message and how often it has been tried. */
-    private record Message(String topic, byte[] payload, int readings, int attempt) {
+    private record Message(String topic, byte[] payload, int readings, long checksum, int attempt) {
 
         Message nextAttempt() {
-            return new Message(topic, payload, readings, attempt + 1);
+            return new Message(topic, payload, readings, checksum, attempt + 1);
         }
     }
 
@@ -133,7 +139,7 @@ final class MqttPublisher implements AutoCloseable {
 
         @Override
         public void onSuccess(IMqttToken token) {
-            counts.acknowledged(message.readings());
+            counts.acknowledged(message.readings(), message.checksum());
             window.release();
         }
 

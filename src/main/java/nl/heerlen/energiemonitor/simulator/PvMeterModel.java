@@ -1,7 +1,6 @@
 package nl.heerlen.energiemonitor.simulator;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -11,17 +10,17 @@ import java.util.List;
 final class PvMeterModel implements MeterModel {
 
     private final PvPlant plant;
-    private final CumulativeRegisters energy;
+    private final ScaledRegister energy;
 
-    PvMeterModel(PvPlant plant, LocalDate commissionedOn) {
+    PvMeterModel(PvPlant plant, ScaledRegister energy) {
         this.plant = plant;
-        this.energy = new CumulativeRegisters(time -> new double[] {plant.powerW(time) / 1000}, 1, commissionedOn);
+        this.energy = energy;
     }
 
     @Override
     public List<Reading> readingsAt(Instant time) {
         return List.of(
-                new Reading(time, Channel.PV_ENERGY, energy.at(time)[0]),
+                new Reading(time, Channel.PV_ENERGY, energy.at(time)),
                 new Reading(time, Channel.PV_POWER, plant.powerW(time)));
     }
 }

@@ -17,7 +17,8 @@ final class PvPlant {
 
     private final double capacityKwp;
     private final double azimuth;
-    private final double tilt;
+    private final double cosTilt;
+    private final double sinTilt;
     private final double latitude;
     private final double longitude;
     /** Per-system losses (soiling, shading, mismatch) so neighbouring panels differ. */
@@ -28,20 +29,27 @@ final class PvPlant {
             double systemFactor, Weather weather) {
         this.capacityKwp = capacityKwp;
         this.azimuth = Math.toRadians(azimuthDeg);
-        this.tilt = Math.toRadians(tiltDeg);
+        this.cosTilt = Math.cos(Math.toRadians(tiltDeg));
+        this.sinTilt = Math.sin(Math.toRadians(tiltDeg));
         this.latitude = latitude;
         this.longitude = longitude;
         this.systemFactor = systemFactor;
         this.weather = weather;
     }
 
-    /** AC power in W at the given moment; zero at night. */
+    /** Whether there are no panels at all (a meter without PV behind it). */
+    boolean isNone() {
+        return capacityKwp <= 0;
+    }
+
+    /** AC power in W at the given moment; zero at night. On the register grid the sky is shared. */
     double powerW(Instant time) {
-        SolarPosition sun = SolarPosition.at(time, latitude, longitude);
-        if (!sun.isUp()) {
+        SkyGrid.Sky sky = SkyGrid.onGrid(time) ? weather.sky().at(time, latitude, longitude)
+                : SkyGrid.Sky.of(SolarPosition.at(time, latitude, longitude));
+        if (sky.cosZenith() <= 0) {
             return 0;
         }
-        double planeIrradiance = planeOfArray(sun, ClearSkyIrradiance.of(sun), weather.clearness(time));
+        double planeIrradiance = planeOfArray(sky, weather.clearness(time));
         double cellTemperature = weather.outdoorTemperature(time) + CELL_HEATING * planeIrradiance;
         double derating = 1 + TEMPERATURE_COEFFICIENT * Math.max(0, cellTemperature - 25);
         // kWp is rated at 1000 W/m2, so W = kWp * 1000 * POA / 1000.
@@ -53,18 +61,16 @@ final class PvPlant {
      * Plane-of-array irradiance under a sky with the given clear-sky index: clouds first take
      * the beam (gone below an index of 0.25) and the light that remains arrives as diffuse.
      */
-    private double planeOfArray(SolarPosition sun, ClearSkyIrradiance clearSky, double clearness) {
+    private double planeOfArray(SkyGrid.Sky sky, double clearness) {
         double beamShare = Math.max(0, Math.min(1, (clearness - 0.25) / 0.75));
-        double global = clearness * clearSky.globalHorizontal();
-        double beamHorizontal = beamShare * clearSky.beamHorizontal();
+        double global = clearness * sky.global();
+        double beamHorizontal = beamShare * sky.beamHorizontal();
         double diffuse = Math.max(0, global - beamHorizontal);
-        double directNormal = beamShare * clearSky.directNormal();
+        double directNormal = beamShare * sky.directNormal();
 
-        double zenith = Math.toRadians(90 - sun.elevationDeg());
-        double cosIncidence = Math.cos(zenith) * Math.cos(tilt)
-                + Math.sin(zenith) * Math.sin(tilt) * Math.cos(Math.toRadians(sun.azimuthDeg()) - azimuth);
+        double cosIncidence = sky.cosZenith() * cosTilt + sky.sinZenith() * sinTilt * Math.cos(sky.azimuthRad() - azimuth);
         return directNormal * Math.max(0, cosIncidence)
-                + diffuse * (1 + Math.cos(tilt)) / 2
-                + GROUND_ALBEDO * global * (1 - Math.cos(tilt)) / 2;
+                + diffuse * (1 + cosTilt) / 2
+                + GROUND_ALBEDO * global * (1 - cosTilt) / 2;
     }
 }

@@ -2,12 +2,18 @@ package nl.heerlen.energiemonitor.simulator;
 
 /** What a channel measures; each has one canonical unit in which the models compute. */
 enum Quantity {
-    /** Canonical kWh. */
-    ENERGY,
-    /** Canonical W. */
-    POWER,
-    /** Canonical m3. */
-    VOLUME,
-    /** Canonical Cel. */
-    TEMPERATURE
+    ENERGY("kWh"),
+    POWER("W"),
+    VOLUME("m3"),
+    TEMPERATURE("Cel");
+
+    private final String canonicalUnit;
+
+    Quantity(String canonicalUnit) {
+        this.canonicalUnit = canonicalUnit;
+    }
+
+    String canonicalUnit() {
+        return canonicalUnit;
+    }
 }

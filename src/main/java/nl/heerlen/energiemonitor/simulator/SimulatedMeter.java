@@ -10,13 +10,14 @@ import java.util.List;
  */
 record SimulatedMeter(MeterSeed seed, MeterUnits units, MeterModel model) {
 
-    /** Builds the whole fleet on one shared weather, so every meter sees the same sunny day. */
+    /** Builds the whole fleet on one shared physics, so every meter sees the same sunny day. */
     static List<SimulatedMeter> fleet(List<MeterSeed> seeds, long randomSeed) {
-        Weather weather = new Weather(randomSeed);
-        SeededNoise fleetNoise = new SeededNoise(randomSeed);
+        return fleet(seeds, new FleetPhysics(randomSeed));
+    }
+
+    static List<SimulatedMeter> fleet(List<MeterSeed> seeds, FleetPhysics physics) {
         return seeds.stream()
-                .map(seed -> new SimulatedMeter(seed, MeterUnits.forMeter(seed),
-                        MeterModels.create(seed, weather, fleetNoise.derive(seed.id()))))
+                .map(seed -> new SimulatedMeter(seed, MeterUnits.forMeter(seed), MeterModels.create(seed, physics)))
                 .toList();
     }
 
@@ -25,9 +26,9 @@ record SimulatedMeter(MeterSeed seed, MeterUnits units, MeterModel model) {
         return model.readingsAt(time.truncatedTo(ChronoUnit.SECONDS));
     }
 
-    /** Devices stay silent before the day they were installed. */
+    /** Devices stay silent before the day they were installed and from the day they were removed. */
     boolean isInstalledAt(Instant time) {
-        return !time.isBefore(seed.commissionedOn().atStartOfDay(AmsterdamTime.ZONE).toInstant());
+        return seed.isInstalledAt(time);
     }
 
     byte[] payload(List<Reading> readings) {

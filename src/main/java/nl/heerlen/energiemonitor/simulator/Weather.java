@@ -1,6 +1,8 @@
 package nl.heerlen.energiemonitor.simulator;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Town-wide weather for Heerlen, a pure function of (seed, time): a daily cloudiness regime,
@@ -14,7 +16,15 @@ final class Weather {
     /** Local solar time is UTC plus about 24 minutes at Heerlen (6 E). */
     private static final double SOLAR_HOUR_OFFSET = 0.4;
 
+    /** Register integration asks on a 15-minute grid, for every meter: the grid days are cached. */
+    private static final int GRID_SECONDS = 900;
+    private static final int GRID_POINTS = 86_400 / GRID_SECONDS;
+
     private final SeededNoise noise;
+    /** Per epoch day: clearness at the 96 grid points, then the temperature at them. */
+    private final Map<Long, double[]> gridDays = new ConcurrentHashMap<>();
+    private final SkyGrid sky = new SkyGrid();
+    private volatile GridDay lastDay;
 
     Weather(long seed) {
         this.noise = new SeededNoise(seed).derive("weather");
@@ -25,6 +35,11 @@ final class Weather {
      * ground. Mixed days flicker between 15-minute anchors, interpolated so power looks smooth.
      */
     double clearness(Instant time) {
+        long second = time.getEpochSecond();
+        return second % GRID_SECONDS == 0 ? gridDay(second)[gridIndex(second)] : clearnessAt(time);
+    }
+
+    private double clearnessAt(Instant time) {
         double day = dailyClearness(Math.floorDiv(time.getEpochSecond(), 86_400L));
         double flicker = noise.smooth(1, time.getEpochSecond(), CLOUD_PASSAGE_SECONDS);
         double variability = 4 * day * (1 - day) * 0.35;
@@ -50,8 +65,47 @@ final class Weather {
         return 0.40 + 0.45 * within;
     }
 
+    /** The cloudless sky over the town, shared by all PV planes under this weather. */
+    SkyGrid sky() {
+        return sky;
+    }
+
     /** Outdoor air temperature in degrees Celsius. */
     double outdoorTemperature(Instant time) {
+        long second = time.getEpochSecond();
+        return second % GRID_SECONDS == 0 ? gridDay(second)[GRID_POINTS + gridIndex(second)] : temperatureAt(time);
+    }
+
+    private double[] gridDay(long second) {
+        long day = Math.floorDiv(second, 86_400L);
+        GridDay recent = lastDay;
+        if (recent != null && recent.day() == day) {
+            return recent.values();
+        }
+        double[] values = gridDays.computeIfAbsent(day, this::computeGridDay);
+        lastDay = new GridDay(day, values);
+        return values;
+    }
+
+    private double[] computeGridDay(long day) {
+        double[] values = new double[2 * GRID_POINTS];
+        for (int i = 0; i < GRID_POINTS; i++) {
+            Instant point = Instant.ofEpochSecond(day * 86_400L + (long) i * GRID_SECONDS);
+            values[i] = clearnessAt(point);
+            values[GRID_POINTS + i] = temperatureAt(point);
+        }
+        return values;
+    }
+
+    /** The day asked for last: integration asks 96 times in a row about the same day. */
+    private record GridDay(long day, double[] values) {
+    }
+
+    private static int gridIndex(long second) {
+        return (int) (Math.floorMod(second, 86_400L) / GRID_SECONDS);
+    }
+
+    private double temperatureAt(Instant time) {
         double days = time.getEpochSecond() / 86_400.0;
         long day = (long) Math.floor(days);
         double fraction = days - day;

@@ -48,7 +48,7 @@ class SimulatorIntegrationTests {
         DeviceSimulator simulator = simulator(SimulatorProperties.Mode.BACKFILL, DAY);
         try (RecordingSubscriber subscriber = new RecordingSubscriber(BROKER, "energie/v1/+/+")) {
             simulator.start();
-            assertThat(simulator.awaitBackfill(Duration.ofMinutes(3))).as("backfill finished").isTrue();
+            assertThat(simulator.awaitCompletion(Duration.ofMinutes(3))).as("backfill finished").isTrue();
             awaitReadings(subscriber.received(), simulator.publishedReadings());
 
             Map<String, Integer> readingsByMeter = checkMessagesOfTheDay(subscriber.received());
@@ -68,7 +68,7 @@ class SimulatorIntegrationTests {
     }
 
     @Test
-    void liveModePublishesEveryMeterWithinSecondsOfStartAtTheCurrentTime() throws Exception {
+    void liveModePublishesEveryMeterWithinSecondsOfStartWithItsLatestReading() throws Exception {
         DeviceSimulator simulator = simulator(SimulatorProperties.Mode.LIVE, null);
         OffsetDateTime started = OffsetDateTime.now().withNano(0);
         try (RecordingSubscriber subscriber = new RecordingSubscriber(BROKER, "energie/v1/+/+")) {
@@ -85,7 +85,11 @@ class SimulatorIntegrationTests {
                 Received latest = subscriber.received().stream().filter(message -> message.topic().equals(topic))
                         .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("nothing on " + topic));
                 ContractAssertions.assertValidPayload(latest.payload(), meter.get("kind"));
-                assertThat(firstTimestamp(latest.payload())).isAfterOrEqualTo(started).isBeforeOrEqualTo(OffsetDateTime.now());
+                // The latest moment of the meter's reporting grid (:00, :15, ...) before start.
+                Duration interval = Duration.parse(meter.get("reporting_interval"));
+                assertThat(firstTimestamp(latest.payload())).isAfterOrEqualTo(started.minus(interval))
+                        .isBeforeOrEqualTo(OffsetDateTime.now());
+                assertThat(firstTimestamp(latest.payload()).toEpochSecond() % interval.toSeconds()).isZero();
             }
         } finally {
             simulator.stop();
@@ -93,8 +97,13 @@ class SimulatorIntegrationTests {
     }
 
     private static DeviceSimulator simulator(SimulatorProperties.Mode mode, LocalDate day) {
-        return new DeviceSimulator(new SimulatorProperties(true, BROKER, Path.of("seeds"), mode, Duration.ofSeconds(1),
-                day, day, 2018, "simulator-it-" + UUID.randomUUID()));
+        Map<String, String> settings = new HashMap<>(Map.of("enabled", "true", "mqtt-url", BROKER,
+                "mode", mode.name(), "tick-interval", "1s", "client-id", "simulator-it-" + UUID.randomUUID()));
+        if (day != null) {
+            settings.put("backfill-from", day.toString());
+            settings.put("backfill-to", day.toString());
+        }
+        return new DeviceSimulator(SimulatorSettings.bind(settings));
     }
 
     /** Validates every message of the backfilled day and returns the readings per meter. */

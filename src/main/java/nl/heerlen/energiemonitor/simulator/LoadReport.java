@@ -1,0 +1,57 @@
+package nl.heerlen.energiemonitor.simulator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The figures of a load run: what was sent and acknowledged by the broker, at which rate, and the
+ * count and checksum a benchmark compares with the database (the SQL is part of the report).
+ *
+ * @param sent      messages handed to the client
+ * @param messages  messages the broker acknowledged
+ * @param readings  readings in those
+ * @param checksum  {@link ReadingChecksum} of those readings
+ * @param elapsed   from the first publish to the last acknowledgement
+ * @param lastTs    latest reading timestamp sent
+ */
+record LoadReport(double targetRate, int readingsPerMessage, long sent, long messages, long readings, long checksum,
+                  Duration elapsed, LocalDate from, Instant lastTs) {
+
+    double achievedRate() {
+        return elapsed.isZero() ? 0 : messages / (elapsed.toNanos() / 1e9);
+    }
+
+    List<String> lines() {
+        return List.of(
+                "target_messages_per_second=" + format(targetRate),
+                "achieved_messages_per_second=" + format(achievedRate()),
+                "readings_per_message=" + readingsPerMessage,
+                "messages_sent=" + sent,
+                "messages_acknowledged=" + messages,
+                "readings_acknowledged=" + readings,
+                "readings_per_second=" + format(elapsed.isZero() ? 0 : readings / (elapsed.toNanos() / 1e9)),
+                "checksum=" + ReadingChecksum.format(checksum),
+                "seconds=" + format(elapsed.toNanos() / 1e9),
+                "first_ts_day=" + from,
+                "last_ts=" + lastTs,
+                "database_check=" + ReadingChecksum.sql(AmsterdamTime.startOf(from), lastTs));
+    }
+
+    void write(Path file) throws IOException {
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        Files.write(file, lines(), StandardCharsets.UTF_8);
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,138 @@
+package nl.heerlen.energiemonitor.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import nl.heerlen.energiemonitor.simulator.RecordingSubscriber.Received;
+
+/**
+ * Load mode against the local Mosquitto: it holds its message rate over a few seconds, and what a
+ * subscriber receives has exactly the count and checksum the run reports. Readings start on a day
+ * no other test uses, which tells this run's messages apart on the shared broker.
+ */
+class LoadModeIntegrationTests {
+
+    private static final LocalDate FROM = LocalDate.of(2023, 2, 1);
+    private static final Predicate<OffsetDateTime> THIS_RUN = ts -> !ts.isBefore(FROM.atStartOfDay().atOffset(ZoneOffset.ofHours(1)))
+            && ts.isBefore(FROM.plusDays(60).atStartOfDay().atOffset(ZoneOffset.UTC));
+
+    @BeforeEach
+    void requireBroker() {
+        LocalBroker.require();
+    }
+
+    @Test
+    void holdsItsRateAndReportsExactlyWhatTheBrokerDelivered() throws Exception {
+        DeviceSimulator simulator = new DeviceSimulator(SimulatorSettings.bind(Map.of("enabled", "true",
+                "mqtt-url", LocalBroker.URL, "client-id", "simulator-load-" + UUID.randomUUID(), "mode", "load",
+                "load.messages-per-second", "300", "load.readings-per-message", "12", "load.duration", "4s",
+                "load.from", FROM.toString())));
+        try (RecordingSubscriber subscriber = new RecordingSubscriber(LocalBroker.URL, "energie/v1/+/+")) {
+            simulator.start();
+            assertThat(simulator.awaitCompletion(Duration.ofMinutes(1))).isTrue();
+            LoadReport report = simulator.loadReport();
+
+            assertThat(report.messages()).isEqualTo(report.sent()).isCloseTo(1200L, within(120L));
+            assertThat(report.achievedRate()).isCloseTo(300.0, within(30.0));
+            assertThat(report.readings()).isEqualTo(12 * report.messages());
+
+            List<Received> ours = LocalBroker.await(subscriber.received(), THIS_RUN, report.messages());
+            assertThat(ours).hasSize((int) report.messages());
+            long checksum = 0;
+            long readings = 0;
+            Instant last = Instant.EPOCH;
+            for (Received message : ours) {
+                String meterId = message.topic().substring(message.topic().lastIndexOf('/') + 1);
+                for (JsonNode reading : LocalBroker.readings(message.payload())) {
+                    Instant ts = OffsetDateTime.parse(reading.get("ts").asString()).toInstant();
+                    Channel channel = channel(reading.get("channel").asString());
+                    checksum += ReadingChecksum.of(meterId, channel, ts);
+                    readings++;
+                    last = ts.isAfter(last) ? ts : last;
+                }
+            }
+            assertThat(readings).isEqualTo(report.readings());
+            assertThat(ReadingChecksum.format(checksum)).isEqualTo(ReadingChecksum.format(report.checksum()));
+            assertThat(last).isEqualTo(report.lastTs());
+        } finally {
+            simulator.stop();
+        }
+    }
+
+    @Test
+    void stopsAfterMaxMessagesAndWritesTheSameReadingsAsCsv(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("load.csv");
+        DeviceSimulator simulator = new DeviceSimulator(SimulatorSettings.bind(SimulatorSettings.fromArguments(
+                "--enabled=true", "--mqtt-url=" + LocalBroker.URL, "--client-id=simulator-load-" + UUID.randomUUID(),
+                "--mode=load", "--load.messages-per-second=2000", "--load.readings-per-message=5",
+                "--load.duration=1m", "--load.max-messages=300", "--load.from=" + FROM.minusYears(1),
+                "--load.csv-file=" + csv, "--load.report-file=" + dir.resolve("report.properties"))));
+        simulator.start();
+        try {
+            assertThat(simulator.awaitCompletion(Duration.ofMinutes(1))).isTrue();
+        } finally {
+            simulator.stop();
+        }
+        LoadReport report = simulator.loadReport();
+
+        assertThat(report.messages()).isEqualTo(300);
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("meter,ts,channel,value,unit");
+        assertThat(lines).hasSize(1 + 1500);
+        long checksum = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(",");
+            checksum += ReadingChecksum.of(fields[0], channel(fields[2]), Instant.parse(fields[1]));
+            assertThat(Double.parseDouble(fields[3])).isFinite();
+        }
+        assertThat(checksum).isEqualTo(report.checksum());
+        assertThat(Files.readAllLines(dir.resolve("report.properties")))
+                .contains("messages_acknowledged=300", "readings_acknowledged=1500");
+    }
+
+    @Test
+    void stopsWhenEveryMetersReadingsReachThePresentRatherThanSendFutureTimestamps() throws Exception {
+        Instant started = Instant.now();
+        DeviceSimulator simulator = new DeviceSimulator(SimulatorSettings.bind(SimulatorSettings.fromArguments(
+                "--enabled=true", "--mqtt-url=" + LocalBroker.URL, "--client-id=simulator-load-" + UUID.randomUUID(),
+                "--mode=load", "--load.messages-per-second=5000", "--load.readings-per-message=50",
+                "--load.duration=2m", "--load.from=" + LocalDate.now().minusDays(1))));
+        simulator.start();
+        try {
+            assertThat(simulator.awaitCompletion(Duration.ofMinutes(1))).isTrue();
+        } finally {
+            simulator.stop();
+        }
+        LoadReport report = simulator.loadReport();
+
+        assertThat(report.elapsed()).isLessThan(Duration.ofSeconds(60));
+        assertThat(report.lastTs()).isBefore(Instant.now()).isAfter(started.minus(Duration.ofMinutes(16)));
+        assertThat(report.readings()).isGreaterThan(2 * 1440);
+    }
+
+    private static Channel channel(String wireName) {
+        for (Channel channel : Channel.values()) {
+            if (channel.wireName().equals(wireName)) {
+                return channel;
+            }
+        }
+        throw new AssertionError("unknown channel " + wireName);
+    }
+}
