@@ -61,12 +61,12 @@ class EnergyController {
                 .filter(m -> site == null || site.equals(m.siteId()))
                 .filter(m -> installer == null || installer.equals(m.installerId().value()))
                 .collectList()
-                .flatMapMany(meters -> households.suppressed(meters)
-                        .flatMapMany(suppressed -> buckets(meters, channel, from, to, resolution, suppressed)));
+                .flatMapMany(meters -> buckets(meters, channel, from, to, resolution, true));
     }
 
+    /** @param group whether this is a group total, suppressed when fewer than N homes contribute to it */
     private Flux<BucketView> buckets(List<Meter> meters, String channelName, String from, String to, String res,
-                                     boolean suppressed) {
+                                     boolean group) {
         Channel channel = Channel.fromWireName(channelName).filter(Channel::cumulative).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.BAD_REQUEST, "channel must be a cumulative channel"));
         Resolution resolution = BadRequest.unless(() -> Resolution.parse(res));
@@ -78,11 +78,16 @@ class EnergyController {
         if (meters.isEmpty()) {
             return Flux.empty();
         }
-        if (suppressed) {
-            return Flux.fromIterable(BucketAggregator.aggregate(List.of(), resolution, range.from(), range.to()))
-                    .map(b -> BucketView.suppressed(b, channel));
-        }
         String[] ids = meters.stream().map(m -> m.id().value()).toArray(String[]::new);
+        Mono<Boolean> suppressed = !group ? Mono.just(false) : rollups.contributors(ids, channel.wireName(), range, resolution)
+                .flatMap(used -> households.suppressed(meters.stream().filter(m -> used.contains(m.id().value())).toList()));
+        return suppressed.flatMapMany(hide -> hide
+                ? Flux.fromIterable(BucketAggregator.aggregate(List.of(), resolution, range.from(), range.to()))
+                        .map(b -> BucketView.suppressed(b, channel))
+                : rows(ids, channel, range, resolution));
+    }
+
+    private Flux<BucketView> rows(String[] ids, Channel channel, TimeRange range, Resolution resolution) {
         return rollups.rows(ids, channel.wireName(), range, resolution)
                 .flatMapIterable(rows -> BucketAggregator.aggregate(rows, resolution, range.from(), range.to()))
                 .map(b -> BucketView.of(b, channel));
