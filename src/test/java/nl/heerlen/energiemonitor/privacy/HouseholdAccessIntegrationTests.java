@@ -74,6 +74,17 @@ class HouseholdAccessIntegrationTests extends IntegrationTestSupport {
         assertThat(TestSql.count("select count(*) from household_access_log where meter_id = ?", school)).isZero();
     }
 
+    @Test
+    void conflictingValuesOfAHomeAreForAdminsOnly() {
+        TestSql.update("insert into reading_conflict (meter_id, channel, ts, stored_value, rejected_value) values (?, 'gas_volume', ?, 12.5, 13)",
+                ownHome, OffsetDateTime.parse("2030-02-01T11:00:00+01:00"));
+        String uri = "/api/v1/data-quality/conflicts?" + RANGE;
+        assertThat(TestUsers.analyst(anonymous).get().uri(uri).exchange().expectStatus().isOk().expectBody(String.class)
+                .returnResult().getResponseBody()).doesNotContain(ownHome);
+        assertThat(TestUsers.admin(anonymous).get().uri(uri).exchange().expectStatus().isOk().expectBody(String.class)
+                .returnResult().getResponseBody()).contains(ownHome);
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static final Class<Map<String, Object>> MAP = (Class) Map.class;
 }
