@@ -2,8 +2,8 @@
 -- over groups of at least N homes. Here: the setting N for the database side, the log of admins' reads of a single
 -- home, and the Grafana views narrowed so that the read-only role sees household meters only in such aggregates.
 
--- N for the database's aggregates. The service's own threshold is energiemonitor.privacy.min-group-size (default 10);
--- whoever changes one changes the other (docs/privacy.md).
+-- N for the database's aggregates: the service writes energiemonitor.privacy.min-group-size (default 10) here at
+-- start-up (GroupSizeSetting), so that the API and the Grafana views apply the same N (docs/privacy.md).
 create table privacy_setting (
     id             boolean primary key default true check (id),
     min_group_size integer not null default 10 check (min_group_size >= 1)
