@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Thins household data older than the retention period to the daily rollups: of the raw register readings only the
- * last of each Amsterdam day stays (the daily meter reading), instantaneous readings and quarter-hour rollups go.
+ * first of each Amsterdam day stays (the daily meter reading, at midnight for a meter reporting on the quarter hour,
+ * so that recomputing a thinned day still finds its exact total), instantaneous readings and quarter-hour rollups go.
  * Nothing is removed for a day without its energy_day row or while the accounting still has a pending range for
  * that meter and channel, so the day totals the klimaatbegroting reads stay exactly as they were.
  */
@@ -29,7 +30,7 @@ class HouseholdThinning {
     private static final String REGISTERS = """
             delete from reading r using (
                 select t.meter_id, t.channel, t.ts, row_number() over (partition by t.meter_id, t.channel,
-                       (t.ts at time zone 'Europe/Amsterdam')::date order by t.ts desc) as nth
+                       (t.ts at time zone 'Europe/Amsterdam')::date order by t.ts) as nth
                 from reading t
                 where t.ts < :cutoff and t.channel = any(:cumulative) and t.meter_id in (%s)
                   and exists (select 1 from energy_day d where d.meter_id = t.meter_id and d.channel = t.channel

@@ -44,12 +44,21 @@ class ThinningIntegrationTests extends IntegrationTestSupport {
         assertThat(days(home)).isEqualTo(before);
         assertThat(before).extracting(d -> d.get("energy")).contains(96.0, 96.0);
         assertThat(TestSql.count("select count(*) from reading where meter_id = ?", home))
-                .as("the last register reading of each day stays").isEqualTo(4);
+                .as("the first (midnight) register reading of each day stays").isEqualTo(4);
         assertThat(TestSql.count("select count(*) from energy_quarter_hour where meter_id = ?", home)).isZero();
         assertThat(TestSql.count("select count(*) from reading where meter_id = ?", school)).isEqualTo(schoolReadings);
         TestUsers.admin(anonymous).get().uri("/api/v1/meters/" + home + "/energy?channel=heat_energy&resolution=day&from="
                         + first + "&to=" + first.plusDays(2)).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$[0].value").isEqualTo(96.0).jsonPath("$[1].value").isEqualTo(96.0);
+
+        // A late change makes the accounting recompute the thinned days from the midnight readings: totals stay.
+        TestSql.update("insert into accounting_dirty (meter_id, channel, from_ts, to_ts) values (?, 'heat_energy', ?, ?)",
+                home, AmsterdamCalendar.local(AmsterdamCalendar.startOf(first)),
+                AmsterdamCalendar.local(AmsterdamCalendar.startOf(first.plusDays(3))));
+        await(Duration.ofSeconds(30), "recomputation", () -> TestSql.count(
+                "select count(*) from accounting_dirty where meter_id = ?", home) == 0);
+        assertThat(days(home)).extracting(d -> d.get("day") + "=" + d.get("energy"))
+                .containsExactlyElementsOf(before.stream().map(d -> d.get("day") + "=" + d.get("energy")).toList());
     }
 
     /** A day about 14 months ago, away from the daylight-saving changes. */
