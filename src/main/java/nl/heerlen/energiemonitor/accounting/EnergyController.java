@@ -1,6 +1,7 @@
 package nl.heerlen.energiemonitor.accounting;
 
 import java.util.List;
+import nl.heerlen.energiemonitor.privacy.HouseholdAccess;
 import nl.heerlen.energiemonitor.registry.Channel;
 import nl.heerlen.energiemonitor.registry.Meter;
 import nl.heerlen.energiemonitor.registry.MeterCatalog;
@@ -18,17 +19,22 @@ import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Energy per bucket from the stored rollups, for one meter or a group of meters. */
+/**
+ * Energy per bucket from the stored rollups, for one meter or a group of meters. Outside the admin role a household
+ * meter is not shown alone, and a group with fewer than N homes comes back with every bucket marked suppressed.
+ */
 @RestController
 class EnergyController {
     static final int MAX_BUCKETS = 10_000;
 
     private final RollupQueries rollups;
     private final MeterCatalog catalog;
+    private final HouseholdAccess households;
 
-    EnergyController(RollupQueries rollups, MeterCatalog catalog) {
+    EnergyController(RollupQueries rollups, MeterCatalog catalog, HouseholdAccess households) {
         this.rollups = rollups;
         this.catalog = catalog;
+        this.households = households;
     }
 
     @GetMapping("/api/v1/meters/{meterId}/energy")
@@ -37,7 +43,8 @@ class EnergyController {
         MeterId id = BadRequest.unless(() -> new MeterId(meterId));
         return catalog.findVisible(id)
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown meter " + meterId)))
-                .flatMapMany(meter -> buckets(List.of(meter), channel, from, to, resolution));
+                .flatMap(meter -> households.readable(meter, "energy"))
+                .flatMapMany(meter -> buckets(List.of(meter), channel, from, to, resolution, false));
     }
 
     /** Totals over a group: the meters of a measure, a kind, a site or an installer (filters combine). */
@@ -54,10 +61,12 @@ class EnergyController {
                 .filter(m -> site == null || site.equals(m.siteId()))
                 .filter(m -> installer == null || installer.equals(m.installerId().value()))
                 .collectList()
-                .flatMapMany(meters -> buckets(meters, channel, from, to, resolution));
+                .flatMapMany(meters -> buckets(meters, channel, from, to, resolution, true));
     }
 
-    private Flux<BucketView> buckets(List<Meter> meters, String channelName, String from, String to, String res) {
+    /** @param group whether this is a group total, suppressed when fewer than N homes contribute to it */
+    private Flux<BucketView> buckets(List<Meter> meters, String channelName, String from, String to, String res,
+                                     boolean group) {
         Channel channel = Channel.fromWireName(channelName).filter(Channel::cumulative).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.BAD_REQUEST, "channel must be a cumulative channel"));
         Resolution resolution = BadRequest.unless(() -> Resolution.parse(res));
@@ -70,6 +79,15 @@ class EnergyController {
             return Flux.empty();
         }
         String[] ids = meters.stream().map(m -> m.id().value()).toArray(String[]::new);
+        Mono<Boolean> suppressed = !group ? Mono.just(false) : rollups.contributors(ids, channel.wireName(), range, resolution)
+                .flatMap(used -> households.suppressed(meters.stream().filter(m -> used.contains(m.id().value())).toList()));
+        return suppressed.flatMapMany(hide -> hide
+                ? Flux.fromIterable(BucketAggregator.aggregate(List.of(), resolution, range.from(), range.to()))
+                        .map(b -> BucketView.suppressed(b, channel))
+                : rows(ids, channel, range, resolution));
+    }
+
+    private Flux<BucketView> rows(String[] ids, Channel channel, TimeRange range, Resolution resolution) {
         return rollups.rows(ids, channel.wireName(), range, resolution)
                 .flatMapIterable(rows -> BucketAggregator.aggregate(rows, resolution, range.from(), range.to()))
                 .map(b -> BucketView.of(b, channel));
@@ -80,10 +98,17 @@ class EnergyController {
         return floor.equals(t) ? t : resolution.next(floor);
     }
 
-    record BucketView(String start, String end, double value, String unit, double coverage, boolean estimated) {
+    /** @param suppressed true when the group holds fewer than N homes: no value, coverage or estimate is given */
+    record BucketView(String start, String end, Double value, String unit, Double coverage, Boolean estimated,
+                      boolean suppressed) {
         static BucketView of(EnergyBucket b, Channel channel) {
             return new BucketView(AmsterdamCalendar.local(b.start()).toString(), AmsterdamCalendar.local(b.end()).toString(),
-                    b.value(), channel.canonicalUnit(), b.coverage(), b.estimated());
+                    b.value(), channel.canonicalUnit(), b.coverage(), b.estimated(), false);
+        }
+
+        static BucketView suppressed(EnergyBucket b, Channel channel) {
+            return new BucketView(AmsterdamCalendar.local(b.start()).toString(), AmsterdamCalendar.local(b.end()).toString(),
+                    null, channel.canonicalUnit(), null, null, true);
         }
     }
 }

@@ -3,6 +3,7 @@ package nl.heerlen.energiemonitor.accounting;
 import static nl.heerlen.energiemonitor.accounting.RollupRows.utc;
 
 import java.time.OffsetDateTime;
+import nl.heerlen.energiemonitor.privacy.HouseholdAccess;
 import nl.heerlen.energiemonitor.registry.Channel;
 import nl.heerlen.energiemonitor.registry.MeterCatalog;
 import nl.heerlen.energiemonitor.registry.MeterId;
@@ -35,10 +36,12 @@ class MeasurementController {
 
     private final DatabaseClient db;
     private final MeterCatalog catalog;
+    private final HouseholdAccess households;
 
-    MeasurementController(DatabaseClient db, MeterCatalog catalog) {
+    MeasurementController(DatabaseClient db, MeterCatalog catalog, HouseholdAccess households) {
         this.db = db;
         this.catalog = catalog;
+        this.households = households;
     }
 
     record MeasurementView(String start, double avg, double min, double max, long samples, String unit) {
@@ -55,6 +58,7 @@ class MeasurementController {
         TimeRange range = BadRequest.unless(() -> TimeRange.parse(from, to));
         return catalog.findVisible(id)
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown meter " + meterId)))
+                .flatMap(meter -> households.readable(meter, "measurements"))
                 .flatMapMany(meter -> db.sql(SQL.formatted(bucketExpression(r))).bind("m", id.value()).bind("c", c.wireName())
                 .bind("from", utc(range.from())).bind("to", utc(range.to()))
                 .map(row -> new MeasurementView(

@@ -48,6 +48,16 @@ class RollupQueries {
                 .all().collectList();
     }
 
+    /** The meters among these with a stored row in the range: the ones a group's total is made of. */
+    Mono<java.util.Set<String>> contributors(String[] meters, String channel, TimeRange range, Resolution resolution) {
+        boolean days = resolution.compareTo(Resolution.DAY) >= 0;
+        String sql = days
+                ? "select distinct meter_id from energy_day where meter_id = any(:meters) and channel = :c and day_start >= :from and day_start < :to"
+                : "select distinct meter_id from energy_quarter_hour where meter_id = any(:meters) and channel = :c and bucket_start >= :from and bucket_start < :to";
+        return db.sql(sql).bind("meters", meters).bind("c", channel).bind("from", utc(range.from())).bind("to", utc(range.to()))
+                .map(row -> row.get("meter_id", String.class)).all().collect(java.util.stream.Collectors.toSet());
+    }
+
     private static StoredRollup rollup(boolean day, java.time.Instant start, double energy, double measured,
                                        double estimated, double implausible) {
         return day ? new DayRollup(start, energy, measured, estimated, implausible)

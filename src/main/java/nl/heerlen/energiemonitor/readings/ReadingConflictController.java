@@ -6,6 +6,7 @@ import nl.heerlen.energiemonitor.shared.AmsterdamCalendar;
 import nl.heerlen.energiemonitor.shared.BadRequest;
 import nl.heerlen.energiemonitor.shared.TimeRange;
 import org.springframework.r2dbc.core.DatabaseClient;
+import nl.heerlen.energiemonitor.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,14 +28,17 @@ class ReadingConflictController {
     @GetMapping("/api/v1/data-quality/conflicts")
     Flux<ConflictView> conflicts(@RequestParam String from, @RequestParam String to) {
         TimeRange range = BadRequest.unless(() -> TimeRange.parse(from, to));
-        return db.sql("""
+        // Values of a home's meter are household data: admins only (docs/privacy.md).
+        return CurrentUser.get().map(CurrentUser::isAdmin).defaultIfEmpty(false).flatMapMany(admin -> db.sql("""
                         select meter_id, channel, ts, stored_value, rejected_value, received_at from reading_conflict
-                        where ts >= :from and ts < :to order by ts, meter_id limit 10000""")
-                .bind("from", range.from().atOffset(ZoneOffset.UTC)).bind("to", range.to().atOffset(ZoneOffset.UTC))
+                        where ts >= :from and ts < :to
+                          and (:admin or meter_id not in (select m.id from meter m join site s on s.id = m.site_id where s.household))
+                        order by ts, meter_id limit 10000""")
+                .bind("admin", admin).bind("from", range.from().atOffset(ZoneOffset.UTC)).bind("to", range.to().atOffset(ZoneOffset.UTC))
                 .map(row -> new ConflictView(row.get("meter_id", String.class), row.get("channel", String.class),
                         local(row.get("ts", OffsetDateTime.class)), row.get("stored_value", Double.class),
                         row.get("rejected_value", Double.class), local(row.get("received_at", OffsetDateTime.class))))
-                .all();
+                .all());
     }
 
     private static String local(OffsetDateTime t) {

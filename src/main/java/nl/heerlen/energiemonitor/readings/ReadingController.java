@@ -1,5 +1,6 @@
 package nl.heerlen.energiemonitor.readings;
 
+import nl.heerlen.energiemonitor.privacy.HouseholdAccess;
 import nl.heerlen.energiemonitor.registry.Channel;
 import nl.heerlen.energiemonitor.registry.MeterCatalog;
 import nl.heerlen.energiemonitor.registry.MeterId;
@@ -14,17 +15,22 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Flux;
 
-/** Raw readings of one meter, for checking a device; reports use the accounting's rollups instead. */
+/**
+ * Raw readings of one meter, for checking a device; reports use the accounting's rollups instead. A household meter's
+ * readings are for its installer and (logged) admins only.
+ */
 @RestController
 class ReadingController {
     static final int MAX_LIMIT = 50_000;
 
     private final ReadingQueries queries;
     private final MeterCatalog catalog;
+    private final HouseholdAccess households;
 
-    ReadingController(ReadingQueries queries, MeterCatalog catalog) {
+    ReadingController(ReadingQueries queries, MeterCatalog catalog, HouseholdAccess households) {
         this.queries = queries;
         this.catalog = catalog;
+        this.households = households;
     }
 
     @GetMapping("/api/v1/meters/{meterId}/readings")
@@ -41,6 +47,7 @@ class ReadingController {
         return catalog.findVisible(id)
                 .switchIfEmpty(reactor.core.publisher.Mono.error(
                         new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown meter " + meterId)))
+                .flatMap(meter -> households.readable(meter, "readings"))
                 .flatMapMany(meter -> queries.find(id, wanted, range, limit))
                 .map(r -> new ReadingView(AmsterdamCalendar.local(r.ts()).toString(), r.channel().wireName(),
                         r.value(), r.channel().canonicalUnit()));

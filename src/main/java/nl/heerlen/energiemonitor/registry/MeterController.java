@@ -1,6 +1,8 @@
 package nl.heerlen.energiemonitor.registry;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.heerlen.energiemonitor.security.CurrentUser;
 import nl.heerlen.energiemonitor.shared.BadRequest;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,20 +25,23 @@ import reactor.core.publisher.Mono;
 class MeterController {
     private final MeterCatalog catalog;
     private final MeterWrites writes;
+    private final SiteCatalog sites;
 
-    MeterController(MeterCatalog catalog, MeterWrites writes) {
+    MeterController(MeterCatalog catalog, MeterWrites writes, SiteCatalog sites) {
         this.catalog = catalog;
         this.writes = writes;
+        this.sites = sites;
     }
 
     @GetMapping
     Flux<MeterView> all() {
-        return catalog.allVisible().map(MeterView::of);
+        return homes().flatMapMany(homes -> catalog.allVisible().map(m -> MeterView.of(m, homes)));
     }
 
     @GetMapping("/{meterId}")
     Mono<MeterView> one(@PathVariable String meterId) {
-        return catalog.findVisible(BadRequest.unless(() -> new MeterId(meterId))).map(MeterView::of)
+        return homes().flatMap(homes -> catalog.findVisible(BadRequest.unless(() -> new MeterId(meterId)))
+                        .map(m -> MeterView.of(m, homes)))
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown meter " + meterId)));
     }
 
@@ -48,7 +53,7 @@ class MeterController {
                         new ResponseStatusException(HttpStatus.CONFLICT, "meter " + meter.id() + " exists already"))))
                 .onErrorMap(DataIntegrityViolationException.class, MeterController::unknownReference)
                 .doOnNext(meter -> catalog.evict(meter.id()))
-                .map(MeterView::of);
+                .flatMap(meter -> homes().map(homes -> MeterView.of(meter, homes)));
     }
 
     @PutMapping("/{meterId}")
@@ -61,7 +66,11 @@ class MeterController {
                 .flatMap(meter -> writes.update(meter, request).thenReturn(meter))
                 .onErrorMap(DataIntegrityViolationException.class, MeterController::unknownReference)
                 .doOnNext(meter -> catalog.evict(meter.id()))
-                .map(MeterView::of);
+                .flatMap(meter -> homes().map(homes -> MeterView.of(meter, homes)));
+    }
+
+    private Mono<Set<String>> homes() {
+        return sites.all().filter(Site::household).map(Site::id).collect(Collectors.toSet());
     }
 
     /** The validated meter, with the installer of an installer user filled in and checked. */
@@ -89,14 +98,17 @@ class MeterController {
     record ChannelView(String name, String unit, boolean cumulative) {
     }
 
+    /** @param household the meter is in a home: its data is personal data (docs/privacy.md) */
     record MeterView(String id, String kind, String installerId, String siteId, Double capacityKwp,
-                     Integer panelCount, String commissionedOn, String reportingInterval, List<ChannelView> channels) {
-        static MeterView of(Meter m) {
+                     Integer panelCount, String commissionedOn, String reportingInterval, List<ChannelView> channels,
+                     boolean household) {
+        static MeterView of(Meter m, Set<String> homes) {
             return new MeterView(m.id().value(), m.kind().wireName(), m.installerId().value(), m.siteId(),
                     m.capacityKwp(), m.panelCount(),
                     m.commissionedOn() == null ? null : m.commissionedOn().toString(),
                     m.reportingInterval().toString(),
-                    m.channels().stream().map(c -> new ChannelView(c.wireName(), c.canonicalUnit(), c.cumulative())).toList());
+                    m.channels().stream().map(c -> new ChannelView(c.wireName(), c.canonicalUnit(), c.cumulative())).toList(),
+                    m.siteId() != null && homes.contains(m.siteId()));
         }
     }
 }

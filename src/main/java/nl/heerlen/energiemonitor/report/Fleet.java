@@ -77,6 +77,16 @@ record Fleet(TimeRange range, Instant until, List<Meter> meters, Map<String, Sit
         return end.isBefore(until) ? end : until;
     }
 
+    /** The distinct household sites among these meters: what the privacy threshold counts. */
+    long householdSites(List<Meter> meters) {
+        return meters.stream().map(this::site).flatMap(Optional::stream).filter(Site::household).map(Site::id)
+                .distinct().count();
+    }
+
+    boolean isHousehold(Meter m) {
+        return site(m).map(Site::household).orElse(false);
+    }
+
     boolean isPv(Meter m) {
         return m.kind().isPhotovoltaic();
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.heerlen.energiemonitor.budget.KpiMetric;
 import nl.heerlen.energiemonitor.budget.Measure;
+import nl.heerlen.energiemonitor.privacy.PrivacyProperties;
 import nl.heerlen.energiemonitor.registry.Channel;
 import nl.heerlen.energiemonitor.registry.Meter;
 import nl.heerlen.energiemonitor.registry.MeterKind;
@@ -16,8 +17,12 @@ final class GroupCalculator {
     }
 
     static InstallationGroups of(Fleet fleet, EmissionContext emissions, List<Measure> measures) {
+        return of(fleet, emissions, measures, null);
+    }
+
+    static InstallationGroups of(Fleet fleet, EmissionContext emissions, List<Measure> measures, PrivacyProperties privacy) {
         return new InstallationGroups(schoolRoofs(fleet), centrePanels(fleet, target(measures, KpiMetric.PV_PANELS)),
-                mijnwater(fleet, emissions), gasFree(fleet, emissions, target(measures, KpiMetric.HOMES_OFF_GAS)));
+                mijnwater(fleet, emissions), gasFree(fleet, emissions, target(measures, KpiMetric.HOMES_OFF_GAS), privacy));
     }
 
     static InstallationGroups.SchoolRoofs schoolRoofs(Fleet fleet) {
@@ -48,10 +53,14 @@ final class GroupCalculator {
                 emissions.mijnwaterTonnes(heat, heatPump).orElse(0.0));
     }
 
-    static InstallationGroups.GasFree gasFree(Fleet fleet, EmissionContext emissions, Double target) {
-        int homes = KpiCounts.homesOffGas(fleet, fleet.in(InstallationGroup.GAS_FREE));
+    static InstallationGroups.GasFree gasFree(Fleet fleet, EmissionContext emissions, Double target, PrivacyProperties privacy) {
+        List<Meter> meters = fleet.in(InstallationGroup.GAS_FREE);
+        if (privacy != null && privacy.suppresses(fleet.householdSites(meters))) {
+            return InstallationGroups.GasFree.hidden(target);
+        }
+        int homes = KpiCounts.homesOffGas(fleet, meters);
         return new InstallationGroups.GasFree(homes, target, emissions.homesGasM3(homes).orElse(0.0),
-                emissions.homesTonnes(homes).orElse(0.0));
+                emissions.homesTonnes(homes).orElse(0.0), false);
     }
 
     private static Double target(List<Measure> measures, KpiMetric metric) {

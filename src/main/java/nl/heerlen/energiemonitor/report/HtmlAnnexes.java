@@ -23,8 +23,11 @@ final class HtmlAnnexes {
                 List.of("Mijnwater", whole((double) mw.connections()) + " aansluitingen", "Warmte " + kwh(mw.heatKwh())
                         + ", koude " + kwh(mw.coldKwh()), "Vermeden gas " + number(mw.gasAvoidedM3(), 0) + " m3, warmtepompen "
                         + kwh(mw.heatPumpKwh()) + ", vermeden " + tonnes(mw.co2AvoidedTonnes())),
-                List.of("Aardgasloze buurt", whole((double) gas.homesOffGas()) + " van " + whole(gas.target()) + " woningen van het gas",
-                        "", "Geschat vermeden gas " + number(gas.gasAvoidedM3(), 0) + " m3, " + tonnes(gas.co2AvoidedTonnes()))))
+                gas.suppressed() ? List.of("Aardgasloze buurt", "niet getoond", "",
+                        "Minder woningen dan de privacydrempel: de cijfers van deze groep worden niet getoond")
+                        : List.of("Aardgasloze buurt", whole(gas.homesOffGas().doubleValue()) + " van " + whole(gas.target())
+                        + " woningen van het gas", "", "Geschat vermeden gas " + number(gas.gasAvoidedM3(), 0) + " m3, "
+                        + tonnes(gas.co2AvoidedTonnes()))))
                 + Html.table(List.of("School", "kWp", "Opwekking", "kWh/kWp"), school.perRoof().stream().map(r -> List.of(
                 r.name(), number(r.kwp(), 1), kwh(r.kwh()), number(r.kwhPerKwp(), 0))).toList());
     }

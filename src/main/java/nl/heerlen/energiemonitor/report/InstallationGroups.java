@@ -23,7 +23,14 @@ public record InstallationGroups(SchoolRoofs schoolRoofs, CentrePanels centrePan
                             double co2AvoidedTonnes) {
     }
 
-    /** @param gasAvoidedM3 estimated: homes off gas times the gas use of a home (an assumption) */
-    public record GasFree(int homesOffGas, Double target, double gasAvoidedM3, double co2AvoidedTonnes) {
+    /**
+     * @param gasAvoidedM3 estimated: homes off gas times the gas use of a home (an assumption)
+     * @param suppressed true when the neighbourhood has fewer homes than the privacy threshold: no figures are given
+     */
+    public record GasFree(Integer homesOffGas, Double target, Double gasAvoidedM3, Double co2AvoidedTonnes,
+                          boolean suppressed) {
+        static GasFree hidden(Double target) {
+            return new GasFree(null, target, null, null, true);
+        }
     }
 }

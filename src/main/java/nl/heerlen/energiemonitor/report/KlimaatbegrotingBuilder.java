@@ -18,8 +18,8 @@ final class KlimaatbegrotingBuilder {
         ReportProperties p = in.properties();
         EmissionContext emissions = EmissionContext.of(in.year(), p.emissionBasis(), in.factors(), in.assumptions());
         StatisticsByYear statistics = StatisticsByYear.of(in.statistics());
-        InstallationGroups groups = GroupCalculator.of(fleet, emissions, in.measures());
-        List<MeasureLine> measures = MeasureCalculator.of(in.measures(), in.lines(), fleet, emissions);
+        InstallationGroups groups = GroupCalculator.of(fleet, emissions, in.measures(), in.privacy());
+        List<MeasureLine> measures = MeasureCalculator.of(in.measures(), in.lines(), fleet, emissions, in.privacy());
         double avoided = measures.stream().map(MeasureLine::measuredCo2Tonnes).filter(Objects::nonNull).mapToDouble(d -> d).sum();
         double renewableKwh = groups.schoolRoofs().kwh() + groups.centrePanels().kwh()
                 + Math.max(0, groups.mijnwater().heatKwh() - groups.mijnwater().heatPumpKwh());

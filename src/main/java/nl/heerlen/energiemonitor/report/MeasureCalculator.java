@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import nl.heerlen.energiemonitor.budget.BudgetLine;
 import nl.heerlen.energiemonitor.budget.Measure;
+import nl.heerlen.energiemonitor.privacy.PrivacyProperties;
 import nl.heerlen.energiemonitor.registry.Meter;
 
 /** The measures table: money from the budget lines next to the KPI and the measured effect. */
@@ -16,8 +17,18 @@ final class MeasureCalculator {
     }
 
     static List<MeasureLine> of(List<Measure> measures, List<BudgetLine> lines, Fleet fleet, EmissionContext emissions) {
-        return measures.stream().map(m -> line(m, lines.stream().filter(l -> l.measureCode().equals(m.code())).toList(),
-                fleet, emissions)).toList();
+        return of(measures, lines, fleet, emissions, null);
+    }
+
+    /** The lines; a measure metered in fewer homes than the privacy threshold shows no KPI, effect or meters. */
+    static List<MeasureLine> of(List<Measure> measures, List<BudgetLine> lines, Fleet fleet, EmissionContext emissions,
+                                PrivacyProperties privacy) {
+        return measures.stream().map(m -> {
+            MeasureLine line = line(m, lines.stream().filter(l -> l.measureCode().equals(m.code())).toList(), fleet, emissions);
+            boolean hide = privacy != null && m.measuredBySiteKind() != null
+                    && privacy.suppresses(fleet.householdSites(fleet.of(m)));
+            return hide ? line.hidden() : line;
+        }).toList();
     }
 
     private static MeasureLine line(Measure m, List<BudgetLine> lines, Fleet fleet, EmissionContext emissions) {
@@ -31,7 +42,7 @@ final class MeasureCalculator {
                 m.kpiUnit(), sum(lines, BudgetLine::expectedKwh), sum(lines, BudgetLine::expectedCo2Tonnes),
                 effect.kwh(), effect.co2Tonnes(), effect.basis(), perTonne(realised, effect.co2Tonnes()),
                 meters.stream().map(x -> x.id().value()).sorted().toList(), effect.factors(), effect.assumptions(),
-                statuses(m, lines));
+                statuses(m, lines), false);
     }
 
     /** Null when no line has a value, so that "nothing booked" differs from "zero booked". */

@@ -12,10 +12,21 @@ import java.util.List;
  * @param measuredCo2Tonnes avoided emission this year computed from it; null when not computable
  * @param effectBasis how the effect was found: gemeten (metered) or geschat (estimated from a count and an assumption)
  * @param eurPerTonne realised euros this year divided by the tonnes avoided this year; null without either
+ * @param suppressed true when the measure's meters are in fewer homes than the privacy threshold: KPI, effect and
+ *                   meters are left out
  */
 public record MeasureLine(String code, String title, String portfolio, String wethouder, BigDecimal plannedEur,
                           BigDecimal realisedEur, String kpiName, Double kpiTarget, Double kpiActual, String kpiUnit,
                           Double expectedKwh, Double expectedCo2Tonnes, Double measuredKwh, Double measuredCo2Tonnes,
                           String effectBasis, BigDecimal eurPerTonne, List<String> meters, List<String> factors,
-                          List<String> assumptions, List<String> dataStatus) {
+                          List<String> assumptions, List<String> dataStatus, boolean suppressed) {
+
+    static final String SUPPRESSED = "onderdrukt: minder woningen dan de privacydrempel";
+
+    /** The line without anything measured at the homes. */
+    MeasureLine hidden() {
+        return new MeasureLine(code, title, portfolio, wethouder, plannedEur, realisedEur, kpiName, kpiTarget, null,
+                kpiUnit, expectedKwh, expectedCo2Tonnes, null, null, SUPPRESSED, null, List.of(), List.of(), List.of(),
+                dataStatus, true);
+    }
 }

@@ -29,7 +29,8 @@ final class QualityCalculator {
                 measured += m;
                 estimated += e;
                 double coverage = seconds > 0 ? Math.min(1, m / seconds) : 1;
-                if (coverage < threshold) {
+                // A single home's gaps say when its residents were away: listed for non-household meters only.
+                if (coverage < threshold && !fleet.isHousehold(meter)) {
                     gaps.add(new DataQuality.MeterGap(meter.id().value(), group.wireName(), coverage,
                             seconds > 0 ? Math.min(1, e / seconds) : 0));
                 }

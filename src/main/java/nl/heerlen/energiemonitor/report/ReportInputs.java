@@ -8,14 +8,17 @@ import nl.heerlen.energiemonitor.budget.ClimateStatistic;
 import nl.heerlen.energiemonitor.budget.EmissionFactors;
 import nl.heerlen.energiemonitor.budget.Measure;
 import nl.heerlen.energiemonitor.budget.PaletPath;
+import nl.heerlen.energiemonitor.privacy.PrivacyProperties;
 
 /**
  * Everything a klimaatbegroting is computed from, gathered once, so that building it is a pure function.
  *
  * @param now when the report is made: decides whether the year has ended
  * @param palet null when no PALET baseline is stored
+ * @param privacy the threshold under which a group of homes is suppressed
  */
 record ReportInputs(int year, Instant now, Fleet fleet, List<Measure> measures, List<BudgetLine> lines,
                     List<BudgetLine> nextYearLines, EmissionFactors factors, Assumptions assumptions, PaletPath palet,
-                    List<ClimateStatistic> statistics, ReportProperties properties) {
+                    List<ClimateStatistic> statistics, ReportProperties properties,
+                    PrivacyProperties privacy) {
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.heerlen.energiemonitor.accounting.EnergyTotals;
 import nl.heerlen.energiemonitor.accounting.MeterEnergy;
 import nl.heerlen.energiemonitor.budget.BudgetCatalog;
+import nl.heerlen.energiemonitor.privacy.PrivacyProperties;
 import nl.heerlen.energiemonitor.registry.Channel;
 import nl.heerlen.energiemonitor.registry.MeterCatalog;
 import nl.heerlen.energiemonitor.registry.SiteCatalog;
@@ -28,15 +29,17 @@ class ReportInputsLoader {
     private final SiteCatalog sites;
     private final BudgetCatalog budget;
     private final ReportProperties properties;
+    private final PrivacyProperties privacy;
     private final Clock clock;
 
     ReportInputsLoader(EnergyTotals totals, MeterCatalog meters, SiteCatalog sites, BudgetCatalog budget,
-                       ReportProperties properties, Optional<Clock> clock) {
+                       ReportProperties properties, PrivacyProperties privacy, Optional<Clock> clock) {
         this.totals = totals;
         this.meters = meters;
         this.sites = sites;
         this.budget = budget;
         this.properties = properties;
+        this.privacy = privacy;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -50,7 +53,7 @@ class ReportInputsLoader {
                         budget.paletPath().map(Optional::of).defaultIfEmpty(Optional.empty()),
                         budget.statistics().collectList())
                 .map(t -> new ReportInputs(year, now, t.getT1(), t.getT2(), t.getT3(), t.getT4(), t.getT5(), t.getT6(),
-                        t.getT7().orElse(null), t.getT8(), properties));
+                        t.getT7().orElse(null), t.getT8(), properties, privacy));
     }
 
     private Mono<Map<Channel, List<MeterEnergy>>> energy(TimeRange range) {

@@ -45,6 +45,11 @@ final class KnownDataset {
         days("k16-home-1-heat", "heat_energy", march, NEXT_JAN_1, 15);
         site("k16-home-2", "home", "6.5", true);
         meter("k16-home-2-gas", "gas_meter", "k16-home-2", null, null, LocalDate.of(2000, 1, 1), gone);
+        // Eight more homes on gas, so that the neighbourhood reaches the privacy threshold (10 homes) and is shown.
+        for (int home = 3; home <= 10; home++) {
+            site("k16-home-" + home, "home", "6.5", true);
+            meter("k16-home-" + home + "-gas", "gas_meter", "k16-home-" + home, null, null, before, gone);
+        }
         factor("electricity", YEAR, 0.5, "kWh");
         factor("natural_gas", YEAR, 2.0, "m3");
         assumption("gas_boiler_efficiency", YEAR, 0.8);
