@@ -63,7 +63,7 @@ final class HostilePayloads {
             case 7 -> hostile("deep-nesting", deepNesting());
             case 8 -> hostile("odd-unicode", reading(odd(ts()), odd("pv_energy"), "1.0", odd("kWh")));
             case 9 -> hostile("sql", reading(pick(SQL), pick(SQL), random.nextBoolean() ? pick(SQL) : "1.0", pick(SQL)));
-            case 10 -> bigLeft-- > 0 ? hostile("oversized", oversized()) : hostile("sql-meter", sqlMeter());
+            case 10 -> bigLeft-- > 0 ? hostile("oversized", oversized()) : sqlMeter();
             default -> hostile("invalid-utf8", invalidUtf8());
         };
     }
@@ -71,7 +71,8 @@ final class HostilePayloads {
     private Case valid() {
         int i = validSeq++;
         String ts = VALID_BASE.plus(i, ChronoUnit.MINUTES).toString();
-        return new Case("valid", validMeter, reading(ts, "pv_energy", Double.toString(i / 10.0), "kWh"), true);
+        return new Case("valid", validMeter,
+                reading(ts, "pv_energy", Double.toString(i / 10.0), "kWh").getBytes(StandardCharsets.UTF_8), true);
     }
 
     private Case hostile(String kind, byte[] body) {
