@@ -1,7 +1,6 @@
 package nl.heerlen.energiemonitor.ingest;
 
 import io.micrometer.core.instrument.Gauge;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.Executors;
@@ -47,7 +46,7 @@ class MqttIngestClient {
     MqttIngestClient(IngestProperties properties, IngestPipeline pipeline, IngestMetrics metrics) {
         this.properties = properties;
         this.pipeline = pipeline;
-        this.clientId = clientId(properties);
+        this.clientId = MqttClients.clientId(properties);
         Gauge.builder("energiemonitor.mqtt.connected", this, c -> c.isReceiving() ? 1 : 0)
                 .description("1 while connected to the broker and subscribed").register(metrics.registry());
         Gauge.builder("energiemonitor.ingest.queue.messages", pipeline, IngestPipeline::queued)
@@ -77,7 +76,7 @@ class MqttIngestClient {
             return;
         }
         subscribed = false;
-        close(client);
+        MqttClients.close(client);
         try {
             MqttAsyncClient fresh = new MqttAsyncClient(properties.url(), clientId, new MemoryPersistence());
             fresh.setManualAcks(true);
@@ -91,7 +90,7 @@ class MqttIngestClient {
         } catch (MqttException | RuntimeException e) {
             long delay = Math.min(MAX_BACKOFF_SECONDS, 1L << Math.min(failedAttempts++, 4));
             log.warn("MQTT broker {} not reachable ({}); retrying in {} s", properties.url(), e.getMessage(), delay);
-            close(client);
+            MqttClients.close(client);
             scheduleReconnect(delay);
         }
     }
@@ -189,35 +188,6 @@ class MqttIngestClient {
         } catch (MqttException e) {
             log.debug("Disconnecting the MQTT client", e);
         }
-        close(c);
-    }
-
-    private static void close(MqttAsyncClient c) {
-        if (c == null) {
-            return;
-        }
-        try {
-            if (c.isConnected()) {
-                c.disconnectForcibly(0, 1_000, false);
-            }
-        } catch (MqttException e) {
-            log.debug("Dropping an MQTT connection", e);
-        }
-        try {
-            c.close(true);
-        } catch (MqttException e) {
-            log.debug("Closing an MQTT client", e);
-        }
-    }
-
-    private static String clientId(IngestProperties properties) {
-        if (!properties.clientId().isBlank()) {
-            return properties.clientId();
-        }
-        try {
-            return "energiemonitor-" + InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            return "energiemonitor-" + ProcessHandle.current().pid();
-        }
+        MqttClients.close(c);
     }
 }

@@ -24,6 +24,7 @@ class RateLimitIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void anInstallerBeyondItsLimitGets429WithRetryAfterAndOthersAreNotAffected() {
+        WebTestClient web = this.web.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();
         String meter = TestMeters.pvInverter(10);
         WebTestClient installer = TestUsers.installer(web, TestUsers.tokenFor(web, TestMeters.INSTALLER));
         WebTestClient other = TestUsers.installer(web, TestUsers.tokenFor(web, TestMeters.OTHER_INSTALLER));
