@@ -24,7 +24,9 @@ class IngestPipeline {
     private final ArrayBlockingQueue<InboundMessage> queue;
 
     IngestPipeline(MessageValidator validator, BatchWriter writer, IngestProperties properties) {
-        this.queue = new ArrayBlockingQueue<>(properties.receiveMaximum());
+        // Twice the receive maximum: after a reconnect the broker may redeliver up to receiveMaximum messages while
+        // those of the old connection are still queued (they are written, but acknowledged only by their redelivery).
+        this.queue = new ArrayBlockingQueue<>(2 * properties.receiveMaximum());
         this.inbox = Sinks.many().unicast().onBackpressureBuffer(queue);
         this.subscription = inbox.asFlux()
                 .publishOn(Schedulers.parallel(), properties.receiveMaximum())

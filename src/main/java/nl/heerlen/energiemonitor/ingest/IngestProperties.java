@@ -12,7 +12,9 @@ import org.springframework.util.unit.DataSize;
  * @param clientId stable per instance (the broker keeps the persistent session under it); blank: derived from the host
  * @param username broker user name; blank for anonymous
  * @param password broker password; blank for none
- * @param sharedGroup the shared-subscription group that instances split the load in
+ * @param sharedGroup the shared-subscription group that instances split the load in; blank: a plain subscription for
+ *     a single instance, which (unlike a shared one on Mosquitto 2.0.11) also keeps messages published while the
+ *     broker is restarting and the service not yet back (docs/reliability.md)
  * @param sessionExpiry how long the broker keeps the session (and queued messages) while the service is away
  * @param receiveMaximum QoS 1 messages the broker may have in flight to us; this bounds our buffer
  * @param maxPayloadSize larger messages are rejected before parsing
@@ -46,6 +48,6 @@ public record IngestProperties(
     }
 
     String subscription() {
-        return "$share/" + sharedGroup + "/" + TopicAddress.FILTER;
+        return sharedGroup.isBlank() ? TopicAddress.FILTER : "$share/" + sharedGroup + "/" + TopicAddress.FILTER;
     }
 }

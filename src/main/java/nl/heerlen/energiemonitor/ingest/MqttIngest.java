@@ -55,6 +55,17 @@ class MqttIngest implements SmartLifecycle {
     }
 
     boolean receiving() {
-        return client != null && client.isReceiving();
+        MqttIngestClient c = client;
+        return c != null && c.isReceiving();
+    }
+
+    boolean connected() {
+        MqttIngestClient c = client;
+        return c != null && c.isConnected();
+    }
+
+    int queued() {
+        IngestPipeline p = pipeline;
+        return p == null ? 0 : p.queued();
     }
 }

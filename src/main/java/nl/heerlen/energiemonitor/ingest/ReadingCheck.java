@@ -12,6 +12,12 @@ import tools.jackson.databind.JsonNode;
 /** Checks one reading of a known meter and converts it to the channel's canonical unit. */
 final class ReadingCheck {
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    /**
+     * Largest magnitude of a canonical value (kWh, °C, m³ …). Far beyond any meter, and small enough that differences
+     * and sums of readings stay finite: the fuzz test found that 1e300 kWh was stored and then made the rollups fail
+     * forever on an infinite interval energy.
+     */
+    static final double MAX_MAGNITUDE = 1e15;
 
     /** Either a reading or the reason it was refused. */
     record Result(Reading reading, RejectionReason reason, String detail) {
@@ -50,6 +56,9 @@ final class ReadingCheck {
         }
         if (!Double.isFinite(canonical.getAsDouble())) {
             return Result.refused(RejectionReason.NON_FINITE_VALUE, "value overflows after unit conversion");
+        }
+        if (Math.abs(canonical.getAsDouble()) > MAX_MAGNITUDE) {
+            return Result.refused(RejectionReason.INVALID_VALUE, "'value' is beyond ±1e15 " + channel.canonicalUnit());
         }
         Instant ts;
         try {

@@ -11,7 +11,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
  * A test of the whole service against the real local PostgreSQL (its own database) and Mosquitto. Each context gets
  * its own shared-subscription group, so that other contexts or a running demo do not take its messages. Alerts are not
  * evaluated periodically: alert tests evaluate at crafted instants, and a run against the wall clock would replace the
- * alerts they (and the dashboard tests) arranged.
+ * alerts they (and the dashboard tests) arranged. Tests that need other values use {@code @TestPropertySource}, which
+ * takes precedence over these.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,7 +23,9 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
         "energiemonitor.mqtt.session-expiry=60s",
         "energiemonitor.accounting.poll-interval=200ms",
         "energiemonitor.simulator.enabled=false",
-        "energiemonitor.alerts.enabled=false"})
+        "energiemonitor.alerts.enabled=false",
+        // tests post many readings at once as one installer; RateLimitIntegrationTests checks the limit itself
+        "energiemonitor.http-ingest.rate-limit.requests=1000000"})
 @AutoConfigureWebTestClient(timeout = "PT60S")
 public @interface IntegrationTest {
 }
