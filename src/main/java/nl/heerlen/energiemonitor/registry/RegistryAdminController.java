@@ -15,7 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Installers and sites: read by staff, registered and edited by admins. */
+/** Installers (read by staff) and the registration of installers and sites by admins; sites are read at SiteController. */
 @RestController
 class RegistryAdminController {
     private static final String SITE_COLUMNS = "id, name, kind, municipality, address, measure_code, household, latitude, longitude";
@@ -47,11 +47,6 @@ class RegistryAdminController {
         return spec.fetch().rowsUpdated().flatMap(n -> n == 0
                 ? Mono.error(new ResponseStatusException(HttpStatus.CONFLICT, "installer " + id + " exists already"))
                 : Mono.just(request));
-    }
-
-    @GetMapping("/api/v1/sites")
-    Flux<Map<String, Object>> sites() {
-        return db.sql("select " + SITE_COLUMNS + " from site order by id").fetch().all();
     }
 
     @PostMapping("/api/v1/admin/sites")
