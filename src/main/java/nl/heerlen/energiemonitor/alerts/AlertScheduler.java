@@ -4,25 +4,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import nl.heerlen.energiemonitor.shared.PeriodicTask;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Evaluates the alerts periodically; a slow evaluation delays the next tick instead of overlapping it. */
+/** Evaluates the alerts periodically. */
 @Component
-class AlertScheduler implements SmartLifecycle {
-    private static final Logger log = LoggerFactory.getLogger(AlertScheduler.class);
+class AlertScheduler extends PeriodicTask<List<Alert>> {
     // First evaluation shortly after start, once the registry's seeds are in.
     private static final Duration FIRST_DELAY = Duration.ofSeconds(5);
 
     private final AlertEvaluator evaluator;
     private final AlertsProperties properties;
     private final Clock clock;
-    private volatile Disposable loop;
 
     AlertScheduler(AlertEvaluator evaluator, AlertsProperties properties, Optional<Clock> clock) {
         this.evaluator = evaluator;
@@ -30,36 +25,33 @@ class AlertScheduler implements SmartLifecycle {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    @Override
-    public void start() {
-        if (!properties.enabled()) {
-            return;
-        }
-        loop = evaluations().subscribe();
-    }
-
     /** One evaluation per tick; a failed one is logged and skipped, so the loop never ends on an error. */
     Flux<List<Alert>> evaluations() {
-        return Flux.interval(FIRST_DELAY, properties.evaluationInterval())
-                .onBackpressureDrop()
-                .concatMap(tick -> evaluator.evaluateAndPublish(clock.instant())
-                        .onErrorResume(e -> {
-                            log.warn("Evaluating alerts failed; will retry: {}", e.toString());
-                            return Mono.empty();
-                        }), 1);
+        return runs();
     }
 
     @Override
-    public void stop() {
-        Disposable current = loop;
-        if (current != null) {
-            current.dispose();
-        }
-        loop = null;
+    protected boolean enabled() {
+        return properties.enabled();
     }
 
     @Override
-    public boolean isRunning() {
-        return loop != null;
+    protected Duration firstDelay() {
+        return FIRST_DELAY;
+    }
+
+    @Override
+    protected Duration interval() {
+        return properties.evaluationInterval();
+    }
+
+    @Override
+    protected Mono<List<Alert>> runOnce() {
+        return evaluator.evaluateAndPublish(clock.instant());
+    }
+
+    @Override
+    protected String description() {
+        return "Evaluating alerts";
     }
 }
