@@ -22,6 +22,7 @@ import reactor.core.publisher.Mono;
 class ApiTokens {
     static final String PREFIX = "emt_";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.time.Duration LOOKUP_TIMEOUT = java.time.Duration.ofSeconds(5);
 
     private final DatabaseClient db;
     private final AsyncLoadingCache<String, Optional<CurrentUser>> verified;
@@ -56,7 +57,13 @@ class ApiTokens {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Mono.empty();
         }
-        return Mono.fromFuture(() -> verified.get(hash(token))).flatMap(Mono::justOrEmpty);
+        String hash = hash(token);
+        // A token check must never hang a request: a lookup that does not answer in time counts as a failed login.
+        return Mono.fromFuture(() -> verified.get(hash), true).flatMap(Mono::justOrEmpty)
+                .timeout(LOOKUP_TIMEOUT, Mono.defer(() -> {
+                    verified.synchronous().invalidate(hash);
+                    return Mono.empty();
+                }));
     }
 
     private Mono<CurrentUser> lookUp(String hash) {
