@@ -94,10 +94,10 @@ class BatchRecomputer {
         for (int i = 0; i < ranges.size(); i++) {
             DirtyRange r = ranges.get(i);
             Instant[] n = near.getOrDefault(i + 1, new Instant[2]);
-            Instant from = QuarterHours.floor(n[0] != null ? n[0] : r.from());
-            Instant to = QuarterHours.ceil(n[1] != null ? n[1] : r.to());
+            Instant from = Resolution.QUARTER_HOUR.floor(n[0] != null ? n[0] : r.from());
+            Instant to = Resolution.QUARTER_HOUR.ceil(n[1] != null ? n[1] : r.to());
             windows.add(new DirtyRange(r.meterId(), r.channel(), from,
-                    to.equals(from) ? from.plusSeconds(QuarterHours.SECONDS) : to));
+                    to.equals(from) ? Resolution.QUARTER_HOUR.next(from) : to));
         }
         return windows;
     }

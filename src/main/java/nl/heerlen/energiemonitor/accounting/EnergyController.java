@@ -71,7 +71,7 @@ class EnergyController {
                 new ResponseStatusException(HttpStatus.BAD_REQUEST, "channel must be a cumulative channel"));
         Resolution resolution = BadRequest.unless(() -> Resolution.parse(res));
         TimeRange requested = BadRequest.unless(() -> TimeRange.parse(from, to));
-        TimeRange range = new TimeRange(resolution.floor(requested.from()), ceil(resolution, requested.to()));
+        TimeRange range = new TimeRange(resolution.floor(requested.from()), resolution.ceil(requested.to()));
         if (range.duration().toMinutes() / 15 > (long) MAX_BUCKETS * (resolution == Resolution.QUARTER_HOUR ? 1 : 96)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "range too long for this resolution");
         }
@@ -93,10 +93,6 @@ class EnergyController {
                 .map(b -> BucketView.of(b, channel));
     }
 
-    private static java.time.Instant ceil(Resolution resolution, java.time.Instant t) {
-        java.time.Instant floor = resolution.floor(t);
-        return floor.equals(t) ? t : resolution.next(floor);
-    }
 
     /** @param suppressed true when the group holds fewer than N homes: no value, coverage or estimate is given */
     record BucketView(String start, String end, Double value, String unit, Double coverage, Boolean estimated,

@@ -58,6 +58,11 @@ public enum Resolution {
         };
     }
 
+    /** Start of the first bucket at or after {@code t}: the exclusive end of the buckets that cover up to {@code t}. */
+    public Instant ceil(Instant t) {
+        return isAligned(t) ? t : next(t);
+    }
+
     /** Whether {@code t} is the start of a bucket of this resolution. */
     public boolean isAligned(Instant t) {
         return floor(t).equals(t);

@@ -18,8 +18,8 @@ class RollupRecomputer {
     }
 
     Mono<Void> recompute(DirtyRange range) {
-        Instant from = QuarterHours.floor(range.from());
-        Instant to = QuarterHours.floor(range.to()).plusSeconds(QuarterHours.SECONDS);
+        Instant from = Resolution.QUARTER_HOUR.floor(range.from());
+        Instant to = Resolution.QUARTER_HOUR.next(range.to());
         return writer.replaceMeasurements(range.meterId(), range.channel(), from, to);
     }
 

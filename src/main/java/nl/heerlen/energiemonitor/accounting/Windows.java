@@ -1,13 +1,10 @@
 package nl.heerlen.energiemonitor.accounting;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.heerlen.energiemonitor.shared.AmsterdamCalendar;
 
 /** Recomputation windows [from, to) per channel: widened to whole days where needed and never overlapping. */
 final class Windows {
@@ -36,16 +33,7 @@ final class Windows {
 
     /** The Amsterdam days that contain each window, as windows of whole days, unioned per channel. */
     static List<DirtyRange> days(List<DirtyRange> windows) {
-        return union(windows.stream().map(w -> new DirtyRange(w.meterId(), w.channel(), dayStart(w.from()),
-                nextDayStart(w.to()))).toList());
-    }
-
-    static Instant dayStart(Instant t) {
-        return AmsterdamCalendar.startOf(t.atZone(AmsterdamCalendar.ZONE).toLocalDate());
-    }
-
-    static Instant nextDayStart(Instant exclusiveEnd) {
-        LocalDate lastDay = exclusiveEnd.minusNanos(1).atZone(AmsterdamCalendar.ZONE).toLocalDate();
-        return AmsterdamCalendar.startOf(lastDay.plusDays(1));
+        return union(windows.stream().map(w -> new DirtyRange(w.meterId(), w.channel(), Resolution.DAY.floor(w.from()),
+                Resolution.DAY.ceil(w.to()))).toList());
     }
 }
