@@ -43,11 +43,11 @@ class AccountingIntegrationTests extends IntegrationTestSupport {
     void lateReadingSplitsAnIntervalAndOnlyItsBucketsChange() {
         String meter = TestMeters.heatMeter();
         store(meter, Channel.HEAT_ENERGY, "2026-06-01T10:00:00Z", 0, "2026-06-01T11:00:00Z", 12);
-        settle();
+        settle(meter);
         assertThat(quarter(meter, "2026-06-01T10:00:00Z")).isCloseTo(3.0, within(1e-9));
 
         store(meter, Channel.HEAT_ENERGY, "2026-06-01T10:30:00Z", 10);
-        settle();
+        settle(meter);
 
         assertThat(quarter(meter, "2026-06-01T10:00:00Z")).isCloseTo(5.0, within(1e-9));
         assertThat(quarter(meter, "2026-06-01T10:45:00Z")).isCloseTo(1.0, within(1e-9));
@@ -70,7 +70,7 @@ class AccountingIntegrationTests extends IntegrationTestSupport {
         for (int i = 0; i < readings.size(); i += 1000) {
             store.store(readings.subList(i, Math.min(readings.size(), i + 1000))).block();
         }
-        settle();
+        settle(meter);
 
         double days = (Double) TestSql.single("select sum(energy) from energy_day where meter_id = ?", meter);
         double quarters = (Double) TestSql.single("select sum(energy) from energy_quarter_hour where meter_id = ?", meter);
@@ -83,7 +83,7 @@ class AccountingIntegrationTests extends IntegrationTestSupport {
         String meter = TestMeters.pvInverter(100);
         store(meter, Channel.PV_ENERGY, "2026-06-01T10:00:00Z", 1000, "2026-06-01T10:15:00Z", 1010,
                 "2026-06-01T10:30:00Z", 4);
-        settle();
+        settle(meter);
         assertThat(day(meter, "2026-06-01")).isCloseTo(14.0, within(1e-9));
     }
 
@@ -92,14 +92,14 @@ class AccountingIntegrationTests extends IntegrationTestSupport {
         String meter = TestMeters.pvInverter(100);
         store(meter, Channel.PV_ENERGY, "2026-06-01T10:00:00Z", 1000, "2026-06-01T10:15:00Z", 1010,
                 "2026-06-01T10:30:00Z", 3);
-        settle();
+        settle(meter);
         assertThat(day(meter, "2026-06-01")).isCloseTo(13.0, within(1e-9));
 
         web.post().uri("/api/v1/meters/{id}/exchanges", meter).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("""
                         {"channel":"pv_energy","exchangedAt":"2026-06-01T12:20:00+02:00","finalReadingOld":1015,"startReadingNew":0}""")
                 .exchange().expectStatus().isCreated();
-        settle();
+        settle(meter);
 
         assertThat(day(meter, "2026-06-01")).isCloseTo(18.0, within(1e-9));
     }
@@ -116,7 +116,7 @@ class AccountingIntegrationTests extends IntegrationTestSupport {
             }
             store.store(hourly).block();
         }
-        settle();
+        settle(meter);
 
         assertThat(day(meter, "2026-03-29")).isCloseTo(23.0, within(1e-9));
         assertThat(day(meter, "2026-10-25")).isCloseTo(25.0, within(1e-9));
@@ -139,8 +139,8 @@ class AccountingIntegrationTests extends IntegrationTestSupport {
         store.store(readings).block();
     }
 
-    private void settle() {
-        Rollups.settle(worker);
+    private void settle(String meter) {
+        Rollups.settle(worker, meter);
     }
 
     private static double quarter(String meter, String start) {
