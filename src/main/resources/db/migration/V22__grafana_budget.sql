@@ -30,6 +30,15 @@ create view grafana.assumption as
 select key, year, version, value, unit, description, source, status
 from public.assumption;
 
+-- The (non-household) meters of each measure: at its sites of the kind it names, the site's measure code being the
+-- measure's or its stem (site 6.4 -> measures 6.4a, 6.4b), as Fleet.of(measure) and Site.belongsTo select them.
+create view grafana.measure_meter as
+select me.code as measure_code, me.kpi_metric, m.meter_id, m.kind, m.site_id, m.capacity_kwp, m.panel_count,
+       m.commissioned_on, m.decommissioned_on
+from public.measure me
+join grafana.meter_info m on m.site_kind = me.measured_by_site_kind
+     and (me.code = m.measure_code or (me.code = m.measure_code || right(me.code, 1) and right(me.code, 1) ~ '^[[:alpha:]]$'));
+
 -- Only what the report compares with: the expected effect per measure and year (money stays in the API).
 create view grafana.budget_expectation as
 select measure_code, year, sum(expected_kwh) as expected_kwh, sum(expected_co2_tonnes) as expected_co2_tonnes
