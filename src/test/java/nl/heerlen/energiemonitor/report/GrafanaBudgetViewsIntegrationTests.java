@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * PALET-voortgang computes CO2 avoided, the PALET path and the measured contribution in SQL (schema grafana, V22/V23);
+ * PALET-voortgang computes CO2 avoided, the PALET path and the measured contribution in SQL (schema grafana, V60/V61);
  * on the known 2016 dataset they equal the klimaatbegroting's figures of the same database, measure by measure.
  */
 @IntegrationTest

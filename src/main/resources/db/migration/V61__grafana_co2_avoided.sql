@@ -3,10 +3,6 @@
 -- KlimaatbegrotingBuilder): energy from the daily rollups of the Amsterdam year × the factors of that year.
 -- A meter counts in a year when it was in service during it, up to now while the year runs (Fleet.servedThisYear).
 
--- N of the privacy rule is in privacy_setting, which V30 creates after this migration: the body is checked when
--- first called instead of now.
-set local check_function_bodies = off;
-
 create function grafana.co2_avoided(p_year integer, p_basis text)
 returns table (measure_code text, title text, kpi_metric text, measured_kwh double precision,
                co2_tonnes double precision, expected_co2_tonnes double precision, suppressed boolean)
@@ -81,7 +77,6 @@ language sql stable security definer set search_path = pg_catalog, public as $$
     order by l.code
 $$;
 revoke all on function grafana.co2_avoided(integer, text) from public;
-set local check_function_bodies = on;
 
 -- The measured renewable energy of a year as the klimaatbegroting's PALET section counts it: PV of the school roofs
 -- and the centre panels, plus Mijnwater heat minus its heat pumps' electricity (not below 0), in kWh.
