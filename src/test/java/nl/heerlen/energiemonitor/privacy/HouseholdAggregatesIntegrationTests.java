@@ -84,10 +84,12 @@ class HouseholdAggregatesIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theReportNeverListsAHomesMeterAndCountsHomesEnergyOnlyForAYearWithEnoughHomes() {
         WebTestClient analyst = TestUsers.analyst(anonymous);
         Map<String, Object> shown = report(analyst, "/api/v1/klimaatbegroting/" + TWELVE_YEAR);
         assertThat(meterIds(shown)).doesNotContainAnyElementsOf(twelve.heatMeters());
+        assertThat((List<String>) measure(shown, "6.5").get("meters")).doesNotContainAnyElementsOf(twelve.heatMeters());
         assertThat(homesKwh(shown)).as("12 homes x 3 days x 10 kWh").isEqualTo(360.0);
         assertThat(gasFreeQuality(shown).get("coverage")).isNotNull();
 
