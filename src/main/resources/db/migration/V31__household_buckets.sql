@@ -1,7 +1,9 @@
 -- Household privacy, second step (issue 9, docs/privacy.md).
 
 -- A day of a measure's homes is shown only when at least N homes gave data for that day: a home with a row but
--- neither seconds nor energy in it (nothing measured or estimated) does not count towards N.
+-- neither seconds nor energy in it (nothing measured or estimated) does not count towards N. As in the energy API,
+-- each meter kind with data that day (e.g. inverters and optimizers both give pv_energy) must hold N homes too, so
+-- that this day minus the API's day for one kind never leaves fewer than N homes.
 create or replace view grafana.household_energy_day as
 select s.measure_code, d.channel, d.day,
        d.day::timestamp at time zone 'Europe/Amsterdam' as day_start,
@@ -13,7 +15,16 @@ join public.meter m on m.id = d.meter_id
 join public.site s on s.id = m.site_id and s.household
 group by s.measure_code, d.channel, d.day
 having count(distinct s.id) filter (where d.measured_seconds > 0 or d.estimated_seconds > 0 or d.energy <> 0)
-       >= (select min_group_size from public.privacy_setting);
+       >= (select min_group_size from public.privacy_setting)
+   and not exists (
+       select 1
+       from public.energy_day k
+       join public.meter km on km.id = k.meter_id
+       join public.site ks on ks.id = km.site_id and ks.household
+       where k.channel = d.channel and k.day = d.day and ks.measure_code is not distinct from s.measure_code
+         and (k.measured_seconds > 0 or k.estimated_seconds > 0 or k.energy <> 0)
+       group by km.kind
+       having count(distinct ks.id) < (select min_group_size from public.privacy_setting));
 
 -- Rejections say when a device sent something: for a home a trace of its residents. The read-only role sees that
 -- a home's meter was rejected, not which one ('woning' instead of the meter id).

@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.heerlen.energiemonitor.shared.AmsterdamCalendar;
 import nl.heerlen.energiemonitor.support.IntegrationTest;
 import nl.heerlen.energiemonitor.support.IntegrationTestSupport;
+import nl.heerlen.energiemonitor.support.TestMeters;
 import nl.heerlen.energiemonitor.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,29 @@ class HouseholdBucketsIntegrationTests extends IntegrationTestSupport {
                 .containsExactly("2033-03-10:12", "2033-03-12:12");
     }
 
+    @Test
+    void aKindWithFewHomesSuppressesTheDayOfItsMeasureInTheApiAndInGrafana() {
+        // 12 homes with an inverter and 2 of them also with optimizers: pv_energy comes from two kinds, and the
+        // measure's day minus its inverters' day would be the optimizers of 2 homes.
+        LocalDate day = LocalDate.of(2035, 6, 1);
+        String measure = "t-pv-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 12; i++) {
+            String home = Homes.home(measure);
+            Homes.day(TestMeters.onSite(home, "pv_inverter", 3.0), "pv_energy", day, 8);
+            if (i < 2) {
+                Homes.day(TestMeters.onSite(home, "pv_optimizer", 0.4), "pv_energy", day, 1);
+            }
+        }
+        String range = "&from=2035-06-01&to=2035-06-02";
+        WebTestClient analyst = TestUsers.analyst(anonymous);
+        assertThat(energy(analyst, "measure=" + measure, "day", range, "pv_energy")).singleElement()
+                .satisfies(b -> assertThat(b).containsEntry("suppressed", true));
+        assertThat(energy(analyst, "measure=" + measure + "&kind=pv_inverter", "day", range, "pv_energy")).singleElement()
+                .satisfies(b -> assertThat(value(b)).isEqualTo("96.0"));
+        assertThat(GrafanaHouseholdIntegrationTests.asReader("select count(*) from grafana.household_energy_day "
+                + "where measure_code = '" + measure + "'")).containsExactly("0");
+    }
+
     private static String value(Map<String, Object> bucket) {
         Object v = bucket.get("value");
         return v == null ? null : String.valueOf(((Number) v).doubleValue());
@@ -132,8 +156,14 @@ class HouseholdBucketsIntegrationTests extends IntegrationTestSupport {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> energy(WebTestClient client, String filter, String resolution, String range) {
+        return energy(client, filter, resolution, range, "heat_energy");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> energy(WebTestClient client, String filter, String resolution, String range,
+                                                    String channel) {
         return (List<Map<String, Object>>) (List<?>) client.get().uri("/api/v1/energy?" + filter
-                        + "&channel=heat_energy&resolution=" + resolution + range)
+                        + "&channel=" + channel + "&resolution=" + resolution + range)
                 .exchange().expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody();
     }
 }
