@@ -41,7 +41,9 @@ final class MeasureCalculator {
                 m.kpiName(), m.kpiTarget(), m.measuredBySiteKind() == null ? null : KpiCounts.actual(m.kpiMetric(), fleet, meters),
                 m.kpiUnit(), sum(lines, BudgetLine::expectedKwh), sum(lines, BudgetLine::expectedCo2Tonnes),
                 effect.kwh(), effect.co2Tonnes(), effect.basis(), perTonne(realised, effect.co2Tonnes()),
-                meters.stream().map(x -> x.id().value()).sorted().toList(), effect.factors(), effect.assumptions(),
+                // A home's meter id is not published: it links the open data to one household.
+                meters.stream().filter(x -> !fleet.isHousehold(x)).map(x -> x.id().value()).sorted().toList(),
+                effect.factors(), effect.assumptions(),
                 statuses(m, lines), false);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
  * @param measuredCo2Tonnes avoided emission this year computed from it; null when not computable
  * @param effectBasis how the effect was found: gemeten (metered) or geschat (estimated from a count and an assumption)
  * @param eurPerTonne realised euros this year divided by the tonnes avoided this year; null without either
+ * @param meters the meters the figures come from, without meters in homes (never listed one by one)
  * @param suppressed true when the measure's meters are in fewer homes than the privacy threshold: KPI, effect and
  *                   meters are left out
  */
