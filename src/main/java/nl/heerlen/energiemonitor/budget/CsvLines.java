@@ -56,7 +56,11 @@ final class CsvLines {
             }
             if (header == null) {
                 delimiter = delimiter != null ? delimiter : delimiterOf(line);
-                header = cells(line, delimiter).stream().map(h -> normalise(h, synonyms)).toList();
+                List<String> names = new ArrayList<>(cells(line, delimiter).stream().map(h -> normalise(h, synonyms)).toList());
+                while (!names.isEmpty() && names.get(names.size() - 1).isEmpty()) {
+                    names.remove(names.size() - 1);
+                }
+                header = List.copyOf(names);
                 continue;
             }
             rows.add(row(number, line, header, delimiter));
