@@ -36,8 +36,8 @@ final class PaletChart {
         double contributionMax = contribution(plot, palet, yMax);
         plot.line(reportYear, 0, reportYear, yMax, "#999999", 1, true);
         return plot.legend(0, PATH, "PALET-pad").legend(1, STATISTICS, "Klimaatmonitor").legend(2, PROJECTION, "Huidig tempo")
-                .legend(3, "#999999", "Jaar " + reportYear + ": gemeten bijdrage " + DutchFormat.tj(palet.measuredContributionTj()))
-                .legend(4, CONTRIBUTION, "Gemeten bijdrage (max " + DutchFormat.tj(contributionMax) + ")")
+                .legend(3, "#999999", "Rapportjaar " + reportYear)
+                .legend(4, CONTRIBUTION, "Gemeten bijdrage (staven, max " + DutchFormat.tj(contributionMax) + ")")
                 .svg();
     }
 

@@ -159,7 +159,7 @@ class KlimaatbegrotingIntegrationTests extends IntegrationTestSupport {
         String html = web.get().uri("/api/v1/klimaatbegroting/{y}/report.html", YEAR).exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(html).contains("id=\"projection-chart\"", "Zonder maatregelen", "Met geplande maatregelen",
-                HtmlProjection.verdict(p), "Gemeten bijdrage (max");
+                HtmlProjection.verdict(p), "Gemeten bijdrage (staven, max");
     }
 
     private static PaletSection.ContributionYear contribution(PaletSection palet, int year) {
