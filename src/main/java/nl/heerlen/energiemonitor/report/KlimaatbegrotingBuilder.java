@@ -36,7 +36,7 @@ final class KlimaatbegrotingBuilder {
         return new Klimaatbegroting(in.year(), AmsterdamCalendar.local(fleet.range().from()),
                 AmsterdamCalendar.local(fleet.range().to()), in.now(), !reasons.isEmpty(), reasons, illustrative, notes,
                 null, SummaryWriter.of(in.year(), palet, measuredTj, avoided,
-                        !reasons.isEmpty(), illustrative),
+                        !reasons.isEmpty(), illustrative, projection),
                 energyGroup(fleet, Channel.PV_ENERGY), energyGroup(fleet, Channel.HEAT_ENERGY), palet, ceiling, measures,
                 next, groups, quality, emissions.factors(), emissions.assumptions(), List.of(), projection);
     }

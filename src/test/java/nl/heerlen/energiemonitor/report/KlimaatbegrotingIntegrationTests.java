@@ -152,6 +152,8 @@ class KlimaatbegrotingIntegrationTests extends IntegrationTestSupport {
             assertThat(y.baselineKt()).isEqualTo(inventory);
             assertThat(y.withMeasuresKt()).isCloseTo(Math.max(0, inventory - y.plannedCo2Tonnes() / 1000), within(1e-9));
         });
+        assertThat(p.closesGapNextYear()).isNotNull();
+        assertThat(k.summary().sentence()).contains(SummaryWriter.plan(p).trim());
         String csv = web.get().uri("/api/v1/klimaatbegroting/{y}/report.csv?table=projection", YEAR).exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(csv.lines().count()).isEqualTo(1 + p.years().size());

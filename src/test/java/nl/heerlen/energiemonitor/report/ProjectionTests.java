@@ -49,6 +49,7 @@ class ProjectionTests {
         // Gap: already 2022 above the ceiling, and next year (2023) too: the plan does not close it.
         assertThat(p.firstYearAboveCeiling()).isEqualTo(2022);
         assertThat(p.closesGapNextYear()).isFalse();
+        assertThat(SummaryWriter.plan(p)).contains("niet genoeg");
         // Energy: 440 TJ stays under the path until the path falls below it: 1 000 - 1 000 (y-2010)/30 < 440 from 2027.
         assertThat(p.firstYearAbovePath()).isEqualTo(2027);
     }
@@ -60,6 +61,7 @@ class ProjectionTests {
                 List.of(line(2023, BudgetLine.Kind.INVESTMENT, 50_000.0, null)));
         assertThat(year(p, 2023).withMeasuresKt()).isCloseTo(350.0, within(1e-9));
         assertThat(p.closesGapNextYear()).isTrue();
+        assertThat(SummaryWriter.plan(p)).contains("blijft de uitstoot volgend jaar onder het plafond");
         assertThat(p.firstYearAboveCeiling()).as("2022 has no measure yet").isEqualTo(2022);
     }
 
@@ -71,6 +73,7 @@ class ProjectionTests {
         assertThat(year(p, 2022).baselineKt()).isNull();
         assertThat(year(p, 2022).paletPathTj()).isCloseTo(600.0, within(1e-9));
         assertThat(HtmlProjection.verdict(p)).contains("niet te zeggen");
+        assertThat(SummaryWriter.plan(p)).isEmpty();
     }
 
     private static ProjectionSection.ProjectionYear year(ProjectionSection p, int year) {
