@@ -22,13 +22,13 @@ final class KlimaatbegrotingBuilder {
         EmissionContext emissions = EmissionContext.of(in.year(), p.emissionBasis(), in.factors(), in.assumptions());
         StatisticsByYear statistics = StatisticsByYear.of(in.statistics());
         InstallationGroups groups = GroupCalculator.of(fleet, emissions, in.measures(), in.privacy());
-        List<MeasureLine> measures = MeasureCalculator.of(in.measures(), in.lines(), fleet, emissions, in.privacy());
+        List<MeasureLine> measures = MeasureCalculator.of(in.measures(), in.lines(), fleet, emissions, in.privacy(), in.kpiActuals());
         double avoided = measures.stream().map(MeasureLine::measuredCo2Tonnes).filter(Objects::nonNull).mapToDouble(d -> d).sum();
-        double renewableKwh = groups.schoolRoofs().kwh() + groups.centrePanels().kwh()
-                + Math.max(0, groups.mijnwater().heatKwh() - groups.mijnwater().heatPumpKwh());
-        PaletSection palet = PaletCalculator.of(areaOf(in), in.palet(), statistics,
-                in.year(), renewableKwh, p.trendYears());
+        List<PaletSection.ContributionYear> contribution = PaletContribution.series(in.year(), in.earlierFleets(), fleet);
+        double measuredTj = contribution.get(contribution.size() - 1).totalTj();
+        PaletSection palet = PaletCalculator.of(areaOf(in), in.palet(), statistics, in.year(), contribution, p.trendYears());
         int targetYear = in.palet() == null ? 2040 : in.palet().baseline().targetYear();
+        ProjectionSection projection = ProjectionCalculator.of(in.year(), targetYear, statistics, in.palet(), in.plannedLines());
         CeilingSection ceiling = CeilingCalculator.of(in.year(), targetYear, statistics, p.trendYears(), avoided);
         NextYearPlan next = NextYearPlanner.of(in.year() + 1, in.nextYearLines(),
                 CeilingCalculator.of(in.year() + 1, targetYear, statistics, p.trendYears(), 0));
@@ -38,11 +38,18 @@ final class KlimaatbegrotingBuilder {
         boolean illustrative = !notes.isEmpty();
         return new Klimaatbegroting(in.year(), AmsterdamCalendar.local(fleet.range().from()),
                 AmsterdamCalendar.local(fleet.range().to()), in.now(), !reasons.isEmpty(), reasons, illustrative, notes,
+<<<<<<< HEAD
                 null, SummaryWriter.of(in.year(), palet, renewableKwh * PaletCalculator.TJ_PER_KWH, avoided,
                         !reasons.isEmpty(), illustrative),
                 energyGroup(fleet, Channel.PV_ENERGY, in.privacy()), energyGroup(fleet, Channel.HEAT_ENERGY, in.privacy()),
                 palet, ceiling, measures,
                 next, groups, quality, emissions.factors(), emissions.assumptions(), List.of());
+=======
+                null, SummaryWriter.of(in.year(), palet, measuredTj, avoided,
+                        !reasons.isEmpty(), illustrative, projection),
+                energyGroup(fleet, Channel.PV_ENERGY), energyGroup(fleet, Channel.HEAT_ENERGY), palet, ceiling, measures,
+                next, groups, quality, emissions.factors(), emissions.assumptions(), List.of(), projection);
+>>>>>>> wt-budget
     }
 
     private static String areaOf(ReportInputs in) {
