@@ -43,12 +43,12 @@ public final class ScratchDatabase implements AutoCloseable {
         }
     }
 
-    /** The first column of the first row as a double (0 for SQL null), or -1 if the database cannot be reached. */
+    /** The first column of the first row as a double (0 for SQL null). */
     public double number(String query) {
         try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
             return rs.next() ? rs.getDouble(1) : 0;
         } catch (SQLException e) {
-            return -1;
+            throw new IllegalStateException(query, e);
         }
     }
 
