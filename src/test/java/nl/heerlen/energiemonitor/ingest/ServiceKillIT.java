@@ -47,7 +47,7 @@ class ServiceKillIT {
                         service.start().awaitReady(START);
                         double ready = (System.nanoTime() - killed) / 1e9;
                         int publishedAtReady = device.acknowledged();
-                        await(Duration.ofMinutes(3), "caught up", () -> FaultMeters.stored(db, meter) >= publishedAtReady);
+                        awaitStored(db, meter, publishedAtReady);
                         figures.append(String.format(Locale.ROOT, " kill%d: published=%d stored=%d kill-to-ready=%.1fs "
                                         + "kill-to-caught-up=%.1fs (%d readings queued at the broker meanwhile);", kill,
                                 publishedAtKill, storedAtKill, ready, (System.nanoTime() - killed) / 1e9,
@@ -55,7 +55,7 @@ class ServiceKillIT {
                     }
                     device.awaitDone(COUNT * 10_000L / PER_SECOND);
                     long done = System.nanoTime();
-                    await(Duration.ofMinutes(3), "all stored", () -> FaultMeters.stored(db, meter) >= COUNT);
+                    awaitStored(db, meter, COUNT);
 
                     FaultMeters.assertExactlyTheSentSet(db, meter, COUNT, device.expectedSum());
                     assertThat(service.logText()).contains("resumed (queued messages follow)");
@@ -66,6 +66,14 @@ class ServiceKillIT {
                             figures);
                 }
             }
+        }
+    }
+
+    private static void awaitStored(ScratchDatabase db, String meter, long count) {
+        try {
+            await(Duration.ofMinutes(3), "stored " + count, () -> FaultMeters.stored(db, meter) >= count);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ", but only " + FaultMeters.stored(db, meter) + " arrived", e);
         }
     }
 }
