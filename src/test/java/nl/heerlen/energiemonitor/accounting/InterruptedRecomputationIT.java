@@ -36,7 +36,8 @@ class InterruptedRecomputationIT {
                 service.awaitReady(START);
                 db.execute(PvBackfill.registerMeters(METERS));
                 long sent = PvBackfill.publish(broker.url(), METERS, FIRST_DAY, DAYS, 8);
-                await(Duration.ofMinutes(5), "backfill stored", () -> db.number("select count(*) from reading") >= sent);
+                await(Duration.ofMinutes(5), "backfill stored",
+                        () -> db.number("select count(*) from reading") >= sent);
                 service.stop();
                 double queued = db.number(DIRTY);
                 assertThat(queued).as("changed ranges queued by the backfill").isGreaterThanOrEqualTo(METERS * DAYS);

@@ -34,14 +34,16 @@ final class PvBackfill {
     static String registerMeters(int meters) {
         StringJoiner values = new StringJoiner(", ");
         for (int i = 0; i < meters; i++) {
-            values.add("('" + meterId(i) + "', 'pv_inverter', '" + INSTALLER + "', " + (3 + i % 8) + ", interval '1 hour')");
+            values.add("('" + meterId(i) + "', 'pv_inverter', '" + INSTALLER + "', " + (3 + i % 8)
+                    + ", interval '1 hour')");
         }
         return "insert into installer (id, name) values ('" + INSTALLER + "', 'Fault tests') on conflict do nothing; "
                 + "insert into meter (id, kind, installer_id, capacity_kwp, max_gap) values " + values;
     }
 
     static long publish(String brokerUrl, int meters, LocalDate firstDay, int days, long seed) throws MqttException {
-        MqttAsyncClient client = new MqttAsyncClient(brokerUrl, "backfill-" + UUID.randomUUID(), new MemoryPersistence());
+        MqttAsyncClient client = new MqttAsyncClient(brokerUrl, "backfill-" + UUID.randomUUID(),
+                new MemoryPersistence());
         MqttConnectionOptions options = new MqttConnectionOptions();
         options.setCleanStart(true);
         client.connect(options).waitForCompletion(10_000);
@@ -57,12 +59,14 @@ final class PvBackfill {
                     for (Instant ts = firstDay.plusDays(d).atStartOfDay(AMSTERDAM).toInstant(); ts.isBefore(end);
                          ts = ts.plus(Duration.ofMinutes(15))) {
                         double hour = ts.atZone(AMSTERDAM).getHour() + ts.atZone(AMSTERDAM).getMinute() / 60.0;
-                        double kw = kwp * Math.max(0, Math.sin(Math.PI * (hour - 6) / 14)) * (0.2 + 0.8 * random.nextDouble());
+                        double sun = Math.max(0, Math.sin(Math.PI * (hour - 6) / 14));
+                        double kw = kwp * sun * (0.2 + 0.8 * random.nextDouble());
                         registerKwh += kw * 0.25;
                         if (random.nextInt(50) == 0) {
                             continue; // a reading the device missed
                         }
-                        payload.add(reading(ts, "pv_energy", registerKwh, "kWh")).add(reading(ts, "pv_power", kw * 1000, "W"));
+                        payload.add(reading(ts, "pv_energy", registerKwh, "kWh"))
+                                .add(reading(ts, "pv_power", kw * 1000, "W"));
                         readings += 2;
                     }
                     MqttMessage message = new MqttMessage(payload.toString().getBytes(StandardCharsets.UTF_8));
@@ -78,7 +82,8 @@ final class PvBackfill {
     }
 
     private static String reading(Instant ts, String channel, double value, String unit) {
-        return String.format(Locale.ROOT, "{\"ts\":\"%s\",\"channel\":\"%s\",\"value\":%s,\"unit\":\"%s\"}", ts, channel,
+        return String.format(Locale.ROOT, "{\"ts\":\"%s\",\"channel\":\"%s\",\"value\":%s,\"unit\":\"%s\"}",
+                ts, channel,
                 Double.toString(value), unit);
     }
 }
