@@ -2,6 +2,7 @@ package nl.heerlen.energiemonitor.ingest;
 
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /** Starts the MQTT way in after the registry is loaded, and stops it before the database goes. */
@@ -11,11 +12,14 @@ class MqttIngest implements SmartLifecycle {
     private final MessageValidator validator;
     private final BatchWriter writer;
     private final IngestMetrics metrics;
+    private final int serverPort;
     private volatile IngestPipeline pipeline;
     private volatile MqttIngestClient client;
 
-    MqttIngest(IngestProperties properties, MessageValidator validator, BatchWriter writer, IngestMetrics metrics) {
+    MqttIngest(IngestProperties properties, MessageValidator validator, BatchWriter writer, IngestMetrics metrics,
+               Environment environment) {
         this.properties = properties;
+        this.serverPort = environment.getProperty("server.port", Integer.class, 8080);
         this.validator = validator;
         this.writer = writer;
         this.metrics = metrics;
@@ -27,7 +31,7 @@ class MqttIngest implements SmartLifecycle {
             return;
         }
         pipeline = new IngestPipeline(validator, writer, properties);
-        client = new MqttIngestClient(properties, pipeline, metrics);
+        client = new MqttIngestClient(properties, MqttClients.clientId(properties, serverPort), pipeline, metrics);
         try {
             client.start();
         } catch (MqttException e) {

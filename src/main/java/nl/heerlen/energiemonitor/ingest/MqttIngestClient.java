@@ -43,10 +43,10 @@ class MqttIngestClient {
     private volatile boolean subscribed;
     private int failedAttempts;
 
-    MqttIngestClient(IngestProperties properties, IngestPipeline pipeline, IngestMetrics metrics) {
+    MqttIngestClient(IngestProperties properties, String clientId, IngestPipeline pipeline, IngestMetrics metrics) {
         this.properties = properties;
         this.pipeline = pipeline;
-        this.clientId = MqttClients.clientId(properties);
+        this.clientId = clientId;
         Gauge.builder("energiemonitor.mqtt.connected", this, c -> c.isReceiving() ? 1 : 0)
                 .description("1 while connected to the broker and subscribed").register(metrics.registry());
         Gauge.builder("energiemonitor.ingest.queue.messages", pipeline, IngestPipeline::queued)
