@@ -29,9 +29,10 @@ language sql stable security definer set search_path = pg_catalog, public as $$
         select f.code,
                sum(e.energy) filter (where e.channel = 'pv_energy' and f.kind in ('pv_inverter', 'pv_optimizer')) as pv_kwh,
                sum(e.energy) filter (where e.channel = 'heat_energy') as heat_kwh,
+               sum(e.energy) filter (where e.channel = 'cold_energy') as cold_kwh,
                sum(e.energy) filter (where e.channel = 'electricity_import' and f.kind = 'electricity_meter') as heat_pump_kwh
         from fleet f join public.energy_day e on e.meter_id = f.meter_id
-        where e.channel in ('pv_energy', 'heat_energy', 'electricity_import')
+        where e.channel in ('pv_energy', 'heat_energy', 'cold_energy', 'electricity_import')
           and e.day >= make_date(p_year, 1, 1) and e.day < make_date(p_year + 1, 1, 1)
         group by f.code
     ), sites as (
@@ -46,11 +47,12 @@ language sql stable security definer set search_path = pg_catalog, public as $$
                (select kg_co2_per_unit from grafana.emission_factor_for('natural_gas', p_basis, p_year)) as gas_kg_per_m3,
                (select nullif(value, 0) from grafana.assumption_for('gas_boiler_efficiency', p_year)) as boiler_efficiency,
                (select nullif(value, 0) from grafana.assumption_for('gas_kwh_per_m3', p_year)) as gas_kwh_per_m3,
-               (select value from grafana.assumption_for('home_gas_m3_per_year', p_year)) as home_gas_m3
+               (select value from grafana.assumption_for('home_gas_m3_per_year', p_year)) as home_gas_m3,
+               (select nullif(value, 0) from grafana.assumption_for('chiller_seer', p_year)) as chiller_seer
     ), lines as (
         select me.code, me.title, me.kpi_metric, me.measured_by_site_kind is not null as measured,
                coalesce(c.households, 0) between 1 and ps.min_group_size - 1 as suppressed,
-               coalesce(e.pv_kwh, 0) as pv_kwh, coalesce(e.heat_kwh, 0) as heat_kwh,
+               coalesce(e.pv_kwh, 0) as pv_kwh, coalesce(e.heat_kwh, 0) as heat_kwh, coalesce(e.cold_kwh, 0) as cold_kwh,
                coalesce(e.heat_pump_kwh, 0) as heat_pump_kwh, coalesce(c.homes_off_gas, 0) as homes_off_gas,
                x.expected_co2_tonnes
         from public.measure me
@@ -66,9 +68,11 @@ language sql stable security definer set search_path = pg_catalog, public as $$
            case when l.suppressed or not l.measured then null
                 -- PV replaces grid electricity kWh for kWh.
                 when l.kpi_metric in ('pv_roofs', 'pv_panels') then l.pv_kwh * f.el_kg_per_kwh / 1000
-                -- Mijnwater heat replaces a gas boiler; its heat pumps use grid electricity.
+                -- Mijnwater heat replaces a gas boiler, its cold a compression chiller (cold / SEER; without a SEER
+                -- cold counts for nothing, as in EmissionContext.mijnwaterTonnes); its heat pumps use grid electricity.
                 when l.kpi_metric = 'connections' then (l.heat_kwh / f.boiler_efficiency / f.gas_kwh_per_m3 * f.gas_kg_per_m3
-                                                        - l.heat_pump_kwh * f.el_kg_per_kwh) / 1000
+                                                        + (coalesce(l.cold_kwh / f.chiller_seer, 0) - l.heat_pump_kwh)
+                                                          * f.el_kg_per_kwh) / 1000
                 -- A home off gas no longer burns its yearly gas (an assumption, not a measurement).
                 when l.kpi_metric = 'homes_off_gas' then l.homes_off_gas * f.home_gas_m3 * f.gas_kg_per_m3 / 1000 end,
            l.expected_co2_tonnes, l.suppressed
@@ -98,7 +102,7 @@ language sql stable as $$
                sum(e.energy) filter (where e.channel = 'electricity_import' and f.kind = 'electricity_meter'
                                        and f.site_kind = 'mijnwater_building') as heat_pump_kwh
         from fleet f join grafana.energy_day e on e.meter_id = f.meter_id
-        where e.channel in ('pv_energy', 'heat_energy', 'electricity_import')
+        where e.channel in ('pv_energy', 'heat_energy', 'cold_energy', 'electricity_import')
           and e.day >= make_date(p_year, 1, 1) and e.day < make_date(p_year + 1, 1, 1)
     )
     select coalesce(pv_kwh, 0) + greatest(0, coalesce(heat_kwh, 0) - coalesce(heat_pump_kwh, 0)) from energy

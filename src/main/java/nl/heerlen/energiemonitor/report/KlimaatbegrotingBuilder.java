@@ -24,7 +24,7 @@ final class KlimaatbegrotingBuilder {
         InstallationGroups groups = GroupCalculator.of(fleet, emissions, in.measures(), in.privacy());
         List<MeasureLine> measures = MeasureCalculator.of(in.measures(), in.lines(), fleet, emissions, in.privacy(), in.kpiActuals());
         double avoided = measures.stream().map(MeasureLine::measuredCo2Tonnes).filter(Objects::nonNull).mapToDouble(d -> d).sum();
-        List<PaletSection.ContributionYear> contribution = PaletContribution.series(in.year(), in.earlierFleets(), fleet);
+        List<PaletSection.ContributionYear> contribution = PaletContribution.series(in.year(), in.earlierFleets(), fleet, in.privacy());
         double measuredTj = contribution.get(contribution.size() - 1).totalTj();
         PaletSection palet = PaletCalculator.of(areaOf(in), in.palet(), statistics, in.year(), contribution, p.trendYears());
         int targetYear = in.palet() == null ? 2040 : in.palet().baseline().targetYear();
@@ -38,18 +38,11 @@ final class KlimaatbegrotingBuilder {
         boolean illustrative = !notes.isEmpty();
         return new Klimaatbegroting(in.year(), AmsterdamCalendar.local(fleet.range().from()),
                 AmsterdamCalendar.local(fleet.range().to()), in.now(), !reasons.isEmpty(), reasons, illustrative, notes,
-<<<<<<< HEAD
-                null, SummaryWriter.of(in.year(), palet, renewableKwh * PaletCalculator.TJ_PER_KWH, avoided,
-                        !reasons.isEmpty(), illustrative),
-                energyGroup(fleet, Channel.PV_ENERGY, in.privacy()), energyGroup(fleet, Channel.HEAT_ENERGY, in.privacy()),
-                palet, ceiling, measures,
-                next, groups, quality, emissions.factors(), emissions.assumptions(), List.of());
-=======
                 null, SummaryWriter.of(in.year(), palet, measuredTj, avoided,
                         !reasons.isEmpty(), illustrative, projection),
-                energyGroup(fleet, Channel.PV_ENERGY), energyGroup(fleet, Channel.HEAT_ENERGY), palet, ceiling, measures,
+                energyGroup(fleet, Channel.PV_ENERGY, in.privacy()), energyGroup(fleet, Channel.HEAT_ENERGY, in.privacy()),
+                palet, ceiling, measures,
                 next, groups, quality, emissions.factors(), emissions.assumptions(), List.of(), projection);
->>>>>>> wt-budget
     }
 
     private static String areaOf(ReportInputs in) {
