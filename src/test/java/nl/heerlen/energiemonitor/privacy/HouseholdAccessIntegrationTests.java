@@ -31,8 +31,8 @@ class HouseholdAccessIntegrationTests extends IntegrationTestSupport {
     @BeforeEach
     void twoHomes() {
         site = Homes.home("t-access");
-        ownHome = TestMeters.onSite(site, "gas_meter", null);
-        otherHome = TestMeters.onSite(Homes.home("t-access"), "gas_meter", null);
+        ownHome = Homes.meter(site, "gas_meter", null);
+        otherHome = Homes.meter(Homes.home("t-access"), "gas_meter", null);
         TestSql.update("update meter set installer_id = ? where id = ?", TestMeters.OTHER_INSTALLER, otherHome);
         for (String meter : List.of(ownHome, otherHome)) {
             TestSql.update("insert into reading (meter_id, channel, ts, value) values (?, 'gas_volume', ?, 12.5)",

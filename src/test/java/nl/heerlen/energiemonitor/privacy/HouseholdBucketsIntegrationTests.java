@@ -134,9 +134,9 @@ class HouseholdBucketsIntegrationTests extends IntegrationTestSupport {
         String measure = "t-pv-" + java.util.UUID.randomUUID().toString().substring(0, 6);
         for (int i = 0; i < 12; i++) {
             String home = Homes.home(measure);
-            Homes.day(TestMeters.onSite(home, "pv_inverter", 3.0), "pv_energy", day, 8);
+            Homes.day(Homes.meter(home, "pv_inverter", 3.0), "pv_energy", day, 8);
             if (i < 2) {
-                Homes.day(TestMeters.onSite(home, "pv_optimizer", 0.4), "pv_energy", day, 1);
+                Homes.day(Homes.meter(home, "pv_optimizer", 0.4), "pv_energy", day, 1);
             }
         }
         String range = "&from=2035-06-01&to=2035-06-02";

@@ -27,7 +27,7 @@ class ThinningIntegrationTests extends IntegrationTestSupport {
     @Test
     void thinningKeepsDayTotalsExactAndLeavesOtherSitesAlone() {
         LocalDate first = oldDay();
-        String home = TestMeters.onSite(Homes.home("t-thin"), "heat_meter", null);
+        String home = Homes.meter(Homes.home("t-thin"), "heat_meter", null);
         String school = TestMeters.onSite(TestMeters.site(), "heat_meter", null);
         for (String meter : List.of(home, school)) {
             registers(meter, first, 3);
@@ -64,7 +64,7 @@ class ThinningIntegrationTests extends IntegrationTestSupport {
     @Test
     void aLateReadingForAThinnedDayIsRolledUpWithTheDayAndThenThinnedAgain() {
         LocalDate first = oldDay().plusDays(5);
-        String home = TestMeters.onSite(Homes.home("t-thin"), "heat_meter", null);
+        String home = Homes.meter(Homes.home("t-thin"), "heat_meter", null);
         registers(home, first, 2);
         await(Duration.ofSeconds(30), "rollups", () -> settled(home)
                 && TestSql.count("select count(*) from energy_day where meter_id = ?", home) >= 2);

@@ -22,6 +22,9 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
         "energiemonitor.mqtt.client-id=test-${random.uuid}",
         "energiemonitor.mqtt.session-expiry=60s",
         "energiemonitor.accounting.poll-interval=200ms",
+        // every cached test context keeps its accounting worker and pool busy on the same database: on a loaded
+        // machine 10 s to get a connection was seen to run out
+        "spring.r2dbc.pool.max-acquire-time=30s",
         "energiemonitor.simulator.enabled=false",
         "energiemonitor.alerts.enabled=false",
         // tests post many readings at once as one installer; RateLimitIntegrationTests checks the limit itself
