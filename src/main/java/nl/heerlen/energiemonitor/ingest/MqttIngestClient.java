@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * docs/reliability.md). Each attempt therefore uses a fresh client under the same client id with clean start false, so
  * the broker's session and the messages it queued are kept. A message is acknowledged only on the connection that
  * delivered it; one delivered before a reconnect is redelivered by the broker and stored once (duplicates are ignored).
+ *
+ * <p>What the service holds uncommitted is bounded by an {@link InFlightLimit} of its own, not by the broker's keeping
+ * to the receive maximum (Mosquitto 2.0.11 does not): a full limit makes Paho's thread wait, not the client reconnect.
  */
 class MqttIngestClient {
     private static final Logger log = LoggerFactory.getLogger(MqttIngestClient.class);
