@@ -63,8 +63,8 @@ class IngestMetrics {
         batchReadings.record(readings);
     }
 
-    /** The gauges of the MQTT client; returns the counter of its connections. */
-    Counter mqttClient(BooleanSupplier receiving, IntSupplier queued, InFlightLimit inFlight) {
+    /** The gauges and counters of the MQTT client: sessions opened (1 + reconnects) and acknowledgements sent. */
+    MqttCounters mqttClient(BooleanSupplier receiving, IntSupplier queued, InFlightLimit inFlight) {
         Gauge.builder("energiemonitor.mqtt.connected", receiving, r -> r.getAsBoolean() ? 1 : 0).strongReference(true)
                 .description("1 while connected to the broker and subscribed").register(registry);
         Gauge.builder("energiemonitor.ingest.queue.messages", queued, IntSupplier::getAsInt).strongReference(true)
@@ -73,8 +73,13 @@ class IngestMetrics {
                 .description("MQTT messages received and not yet committed").register(registry);
         Gauge.builder("energiemonitor.ingest.inflight.bytes", inFlight, InFlightLimit::bytes).baseUnit("bytes")
                 .description("Payload bytes of MQTT messages received and not yet committed").register(registry);
-        return Counter.builder("energiemonitor.mqtt.connections")
-                .description("Sessions opened with the broker: the first connection and every reconnect").register(registry);
+        return new MqttCounters(Counter.builder("energiemonitor.mqtt.connections")
+                .description("Sessions opened with the broker: the first connection and every reconnect").register(registry),
+                Counter.builder("energiemonitor.mqtt.acknowledged")
+                        .description("Messages acknowledged to the broker, each after its commit").register(registry));
+    }
+
+    record MqttCounters(Counter connections, Counter acknowledged) {
     }
 
     MeterRegistry registry() {

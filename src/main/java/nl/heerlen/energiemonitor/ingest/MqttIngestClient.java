@@ -1,6 +1,5 @@
 package nl.heerlen.energiemonitor.ingest;
 
-import io.micrometer.core.instrument.Counter;
 import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,7 +37,7 @@ class MqttIngestClient {
     private final IngestPipeline pipeline;
     private final InFlightLimit inFlight;
     private final SSLSocketFactory tls;
-    private final Counter connections;
+    private final IngestMetrics.MqttCounters counters;
     private final String clientId;
     private final ScheduledExecutorService reconnector = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "mqtt-connect"));
@@ -54,7 +53,7 @@ class MqttIngestClient {
         this.tls = tls;
         this.inFlight = new InFlightLimit(properties.receiveMaximum(), properties.inFlightBytes().toBytes());
         this.clientId = MqttClients.clientId(properties);
-        this.connections = metrics.mqttClient(this::isReceiving, pipeline::queued, inFlight);
+        this.counters = metrics.mqttClient(this::isReceiving, pipeline::queued, inFlight);
     }
 
     /** Checks the URL at once, then connects in the background (and keeps reconnecting). */
@@ -89,7 +88,7 @@ class MqttIngestClient {
             IMqttToken token = fresh.connect(MqttClients.options(properties, tls));
             token.waitForCompletion(10_000);
             failedAttempts = 0;
-            connections.increment();
+            counters.connections().increment();
             log.info("MQTT session {} at {}: {}", clientId, properties.url(),
                     token.getSessionPresent() ? "resumed (queued messages follow)" : "new");
         } catch (MqttException | RuntimeException e) {
@@ -159,6 +158,7 @@ class MqttIngestClient {
         }
         try {
             source.messageArrivedComplete(id, qos);
+            counters.acknowledged().increment();
         } catch (MqttException e) {
             log.warn("Acknowledging message {} failed; the broker will redeliver it", id, e);
         }

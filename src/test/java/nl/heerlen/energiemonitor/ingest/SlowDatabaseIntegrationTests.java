@@ -69,13 +69,16 @@ class SlowDatabaseIntegrationTests {
             // for the counting of a batch whose commit the lock waited for.
             Thread.sleep(1_000);
             double committedAtLock = committed();
+            double acknowledgedAtLock = acknowledged();
             int publishedAtLock = device.acknowledged();
             double committedDuringLock;
+            double acknowledgedDuringLock;
             int publishedDuringLock;
             LoadSampler sampler = new LoadSampler(ingest);
             try (sampler) {
                 Thread.sleep(LOCK.toMillis() - 1_000);
                 committedDuringLock = committed() - committedAtLock;
+                acknowledgedDuringLock = acknowledged() - acknowledgedAtLock;
                 publishedDuringLock = device.acknowledged() - publishedAtLock;
             } finally {
                 locker.commit();
@@ -86,6 +89,7 @@ class SlowDatabaseIntegrationTests {
             double catchUp = (System.nanoTime() - released) / 1e9;
 
             assertThat(committedDuringLock).as("nothing committed while the table is locked").isZero();
+            assertThat(acknowledgedDuringLock).as("nothing acknowledged to the broker before its commit").isZero();
             assertThat(sampler.maxInFlight()).as("held uncommitted by the service").isLessThanOrEqualTo(properties.receiveMaximum());
             assertThat(publishedDuringLock - sampler.maxInFlight()).as("accepted by the broker, waiting there").isPositive();
             assertThat(stored(meter)).isEqualTo(COUNT);
@@ -99,6 +103,10 @@ class SlowDatabaseIntegrationTests {
                     publishedDuringLock, sampler.maxInFlight(), properties.receiveMaximum(), sampler.maxQueued(),
                     sampler.maxHeapUsedMb(), catchUp);
         }
+    }
+
+    private double acknowledged() {
+        return metrics.get("energiemonitor.mqtt.acknowledged").counter().count();
     }
 
     private double committed() {
