@@ -1,6 +1,8 @@
 package nl.heerlen.energiemonitor.accounting;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import nl.heerlen.energiemonitor.privacy.HouseholdAccess;
 import nl.heerlen.energiemonitor.registry.Channel;
 import nl.heerlen.energiemonitor.registry.Meter;
@@ -21,7 +23,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Energy per bucket from the stored rollups, for one meter or a group of meters. Outside the admin role a household
- * meter is not shown alone, and a group with fewer than N homes comes back with every bucket marked suppressed.
+ * meter is not shown alone, and a bucket of a group total that fewer than N homes gave data for comes back marked
+ * suppressed (docs/privacy.md).
  */
 @RestController
 class EnergyController {
@@ -44,7 +47,7 @@ class EnergyController {
         return catalog.findVisible(id)
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown meter " + meterId)))
                 .flatMap(meter -> households.readable(meter, "energy"))
-                .flatMapMany(meter -> buckets(List.of(meter), channel, from, to, resolution, false));
+                .flatMapMany(meter -> buckets(List.of(meter), channel, from, to, resolution, null));
     }
 
     /** Totals over a group: the meters of a measure, a kind, a site or an installer (filters combine). */
@@ -61,12 +64,13 @@ class EnergyController {
                 .filter(m -> site == null || site.equals(m.siteId()))
                 .filter(m -> installer == null || installer.equals(m.installerId().value()))
                 .collectList()
-                .flatMapMany(meters -> buckets(meters, channel, from, to, resolution, true));
+                .flatMapMany(meters -> buckets(meters, channel, from, to, resolution, site != null || installer != null));
     }
 
-    /** @param group whether this is a group total, suppressed when fewer than N homes contribute to it */
+    /** @param narrowed null for a single meter (access checked already); for a group, whether a site or installer
+     *                 filter narrowed it: then it may hold no homes outside the admin role */
     private Flux<BucketView> buckets(List<Meter> meters, String channelName, String from, String to, String res,
-                                     boolean group) {
+                                     Boolean narrowed) {
         Channel channel = Channel.fromWireName(channelName).filter(Channel::cumulative).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.BAD_REQUEST, "channel must be a cumulative channel"));
         Resolution resolution = BadRequest.unless(() -> Resolution.parse(res));
@@ -79,22 +83,20 @@ class EnergyController {
             return Flux.empty();
         }
         String[] ids = meters.stream().map(m -> m.id().value()).toArray(String[]::new);
-        Mono<Boolean> suppressed = !group ? Mono.just(false) : rollups.contributors(ids, channel.wireName(), range, resolution)
-                .flatMap(used -> households.suppressed(meters.stream().filter(m -> used.contains(m.id().value())).toList()));
-        return suppressed.flatMapMany(hide -> hide
-                ? Flux.fromIterable(BucketAggregator.aggregate(List.of(), resolution, range.from(), range.to()))
-                        .map(b -> BucketView.suppressed(b, channel))
-                : rows(ids, channel, range, resolution));
+        Mono<Set<Instant>> suppressed = narrowed == null ? Mono.just(Set.of())
+                : households.group(meters, narrowed).flatMap(homes ->
+                        rollups.suppressedBuckets(homes, channel.wireName(), range, resolution));
+        return suppressed.flatMapMany(hide -> rows(ids, channel, range, resolution)
+                .map(b -> hide.contains(b.start()) ? BucketView.suppressed(b, channel) : BucketView.of(b, channel)));
     }
 
-    private Flux<BucketView> rows(String[] ids, Channel channel, TimeRange range, Resolution resolution) {
+    private Flux<EnergyBucket> rows(String[] ids, Channel channel, TimeRange range, Resolution resolution) {
         return rollups.rows(ids, channel.wireName(), range, resolution)
-                .flatMapIterable(rows -> BucketAggregator.aggregate(rows, resolution, range.from(), range.to()))
-                .map(b -> BucketView.of(b, channel));
+                .flatMapIterable(rows -> BucketAggregator.aggregate(rows, resolution, range.from(), range.to()));
     }
 
-
-    /** @param suppressed true when the group holds fewer than N homes: no value, coverage or estimate is given */
+    /** @param suppressed true when fewer than N homes of a measure and kind gave data for the bucket: no value,
+     *                   coverage or estimate is given */
     record BucketView(String start, String end, Double value, String unit, Double coverage, Boolean estimated,
                       boolean suppressed) {
         static BucketView of(EnergyBucket b, Channel channel) {

@@ -3,7 +3,11 @@ package nl.heerlen.energiemonitor.accounting;
 import static nl.heerlen.energiemonitor.accounting.RollupRows.utc;
 
 import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.heerlen.energiemonitor.privacy.HouseholdGroup;
 import nl.heerlen.energiemonitor.shared.TimeRange;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -48,17 +52,26 @@ class RollupQueries {
                 .all().collectList();
     }
 
-    /** The meters among these with a stored row in the range: the ones a group's total is made of. */
-    Mono<java.util.Set<String>> contributors(String[] meters, String channel, TimeRange range, Resolution resolution) {
-        boolean days = resolution.compareTo(Resolution.DAY) >= 0;
-        String sql = days
-                ? "select distinct meter_id from energy_day where meter_id = any(:meters) and channel = :c and day_start >= :from and day_start < :to"
-                : "select distinct meter_id from energy_quarter_hour where meter_id = any(:meters) and channel = :c and bucket_start >= :from and bucket_start < :to";
-        return db.sql(sql).bind("meters", meters).bind("c", channel).bind("from", utc(range.from())).bind("to", utc(range.to()))
-                .map(row -> row.get("meter_id", String.class)).all().collect(java.util.stream.Collectors.toSet());
+    /**
+     * The starts of the buckets to suppress: those where a cell of the household group holds rows of at least one but
+     * fewer than N homes. A home counts for a bucket when it has a rollup with data (seconds or energy) in it. For
+     * hours the check is per quarter hour, for months and years per day, so that a shown hour, month or year minus its
+     * shown parts never leaves a part with fewer than N homes.
+     */
+    Mono<Set<Instant>> suppressedBuckets(HouseholdGroup homes, String channel, TimeRange range, Resolution resolution) {
+        if (homes.isEmpty()) {
+            return Mono.just(Set.of());
+        }
+        return db.sql(HomeCounts.sql(resolution))
+                .bind("meters", homes.meterIds().toArray(String[]::new))
+                .bind("sites", homes.siteIds().toArray(String[]::new))
+                .bind("cells", homes.cells().toArray(String[]::new))
+                .bind("n", homes.minGroupSize()).bind("c", channel)
+                .bind("from", utc(range.from())).bind("to", utc(range.to()))
+                .map(row -> row.get("bucket", OffsetDateTime.class).toInstant()).all().collect(Collectors.toSet());
     }
 
-    private static StoredRollup rollup(boolean day, java.time.Instant start, double energy, double measured,
+    private static StoredRollup rollup(boolean day, Instant start, double energy, double measured,
                                        double estimated, double implausible) {
         return day ? new DayRollup(start, energy, measured, estimated, implausible)
                 : new QuarterHour(start, energy, measured, estimated, implausible);

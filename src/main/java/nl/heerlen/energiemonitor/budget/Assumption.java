@@ -10,6 +10,7 @@ public record Assumption(String key, int year, int version, double value, String
     public static final String GAS_BOILER_EFFICIENCY = "gas_boiler_efficiency";
     public static final String HOME_GAS_M3_PER_YEAR = "home_gas_m3_per_year";
     public static final String PV_YIELD_KWH_PER_KWP = "pv_yield_kwh_per_kwp";
+    public static final String CHILLER_SEER = "chiller_seer";
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{1,63}");
 
     public Assumption {
@@ -25,6 +26,9 @@ public record Assumption(String key, int year, int version, double value, String
         }
         if (GAS_BOILER_EFFICIENCY.equals(key) && !(value > 0 && value <= 1.1)) {
             throw new IllegalArgumentException("a boiler efficiency is a fraction, not " + value);
+        }
+        if (CHILLER_SEER.equals(key) && !(value > 0)) {
+            throw new IllegalArgumentException("a chiller's SEER must be positive, not " + value);
         }
     }
 }

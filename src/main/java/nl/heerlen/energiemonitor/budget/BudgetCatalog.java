@@ -12,8 +12,11 @@ public class BudgetCatalog {
     private final BudgetLineRows lines;
     private final FactorRows factors;
     private final PaletRows palet;
+    private final KpiActualRows kpiActuals;
 
-    BudgetCatalog(BudgetProperties properties, MeasureRows measures, BudgetLineRows lines, FactorRows factors, PaletRows palet) {
+    BudgetCatalog(BudgetProperties properties, MeasureRows measures, BudgetLineRows lines, FactorRows factors, PaletRows palet,
+                  KpiActualRows kpiActuals) {
+        this.kpiActuals = kpiActuals;
         this.properties = properties;
         this.measures = measures;
         this.lines = lines;
@@ -31,6 +34,16 @@ public class BudgetCatalog {
 
     public Flux<BudgetLine> lines(int year) {
         return lines.forYear(year);
+    }
+
+    /** The lines of all years in the range, oldest first: what the projections are built on. */
+    public Flux<BudgetLine> lines(int fromYear, int toYear) {
+        return lines.between(fromYear, toYear);
+    }
+
+    /** The KPI actuals entered by hand for a year (for measures no meter can count). */
+    public Flux<KpiActual> kpiActuals(int year) {
+        return kpiActuals.forYear(year);
     }
 
     public Mono<EmissionFactors> emissionFactors() {

@@ -1,6 +1,7 @@
 package nl.heerlen.energiemonitor.budget;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,12 +11,20 @@ import java.util.Set;
  */
 final class BudgetLineCsv {
     static final Set<String> REQUIRED = Set.of("measure_code", "year", "kind", "planned_eur");
+    /** Dutch names a finance export may use for the columns (to verify against a real export). */
+    static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("maatregel", "measure_code"),
+            Map.entry("maatregelcode", "measure_code"), Map.entry("jaar", "year"), Map.entry("soort", "kind"),
+            Map.entry("financieringsbron", "funding_source"), Map.entry("begroot", "planned_eur"),
+            Map.entry("begroot_eur", "planned_eur"), Map.entry("gerealiseerd", "realised_eur"),
+            Map.entry("realisatie", "realised_eur"), Map.entry("gerealiseerd_eur", "realised_eur"),
+            Map.entry("verwacht_kwh", "expected_kwh"), Map.entry("verwacht_ton_co2", "expected_co2_tonnes"),
+            Map.entry("bron", "source"));
 
     private BudgetLineCsv() {
     }
 
     static ParsedCsv<BudgetLine> parse(String text, Set<String> knownMeasures, DataStatus defaultStatus, String defaultSource) {
-        CsvLines.Table table = CsvLines.parse(text);
+        CsvLines.Table table = CsvLines.parse(text, SYNONYMS);
         Set<String> seen = new HashSet<>();
         char d = table.delimiter();
         return ParsedCsv.of(table, REQUIRED, row -> {

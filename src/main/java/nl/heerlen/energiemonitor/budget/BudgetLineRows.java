@@ -42,6 +42,11 @@ class BudgetLineRows {
                 .bind("year", year).map(BudgetLineRows::toLine).all();
     }
 
+    Flux<BudgetLine> between(int fromYear, int toYear) {
+        return db.sql("select * from budget_line where year between :from and :to order by year, measure_code, kind, funding_source")
+                .bind("from", fromYear).bind("to", toYear).map(BudgetLineRows::toLine).all();
+    }
+
     private DatabaseClient.GenericExecuteSpec bind(String sql, BudgetLine l) {
         var spec = db.sql(sql).bind("measure", l.measureCode()).bind("year", l.year()).bind("kind", l.kind().wireName())
                 .bind("funding", l.fundingSource()).bind("planned", l.plannedEur())

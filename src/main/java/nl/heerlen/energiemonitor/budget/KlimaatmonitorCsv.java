@@ -1,5 +1,6 @@
 package nl.heerlen.energiemonitor.budget;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -8,12 +9,15 @@ import java.util.Set;
  */
 final class KlimaatmonitorCsv {
     static final Set<String> REQUIRED = Set.of("gebied", "periode", "onderwerp", "waarde", "eenheid");
+    /** Other names the columns may have in an export (to verify against a real one, see docs/klimaatbegroting.md). */
+    static final Map<String, String> SYNONYMS = Map.of("regio", "gebied", "gemeente", "gebied", "jaar", "periode",
+            "year", "periode", "indicator", "onderwerp", "variabele", "onderwerp", "value", "waarde", "unit", "eenheid");
 
     private KlimaatmonitorCsv() {
     }
 
     static ParsedCsv<ClimateStatistic> parse(String text, DataStatus status, String source) {
-        CsvLines.Table table = CsvLines.parse(text);
+        CsvLines.Table table = CsvLines.parse(text, SYNONYMS);
         return ParsedCsv.of(table, REQUIRED, row -> new ClimateStatistic(row.get("gebied"),
                 NumberCells.year(row.get("periode")), row.get("onderwerp"),
                 required(NumberCells.number(row.get("waarde"), table.delimiter(), "waarde")),

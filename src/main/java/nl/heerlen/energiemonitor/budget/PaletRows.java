@@ -2,7 +2,9 @@ package nl.heerlen.energiemonitor.budget;
 
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
+import java.util.List;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -24,9 +26,19 @@ class PaletRows {
                 status = excluded.status, imported_at = now()""";
 
     private final DatabaseClient db;
+    private final TransactionalOperator transaction;
 
-    PaletRows(DatabaseClient db) {
+    PaletRows(DatabaseClient db, TransactionalOperator transaction) {
         this.db = db;
+        this.transaction = transaction;
+    }
+
+    /** All targets of the area at once, in one transaction: readers see the old set or the new one. */
+    Flux<PaletTarget> replaceTargets(String area, List<PaletTarget> targets) {
+        return db.sql("delete from palet_target where area = :area").bind("area", area).fetch().rowsUpdated()
+                .thenMany(Flux.fromIterable(targets).concatMap(this::insertIfAbsent))
+                .then().as(transaction::transactional)
+                .thenMany(targets(area));
     }
 
     Mono<Long> insertIfAbsent(PaletBaseline b) {

@@ -53,14 +53,32 @@ final class MqttClients {
         return options;
     }
 
-    static String clientId(IngestProperties properties) {
+    /**
+     * The configured id, or one derived from the host name and the HTTP port: unique per container (compose --scale)
+     * and per instance on one host (they cannot share a port), and stable across restarts, so the broker's persistent
+     * session is found again. A random port (0) gives no stable id: then the process id, and a warning.
+     */
+    static String clientId(IngestProperties properties, int serverPort) {
         if (!properties.clientId().isBlank()) {
             return properties.clientId();
         }
+        return derivedClientId(hostName(), serverPort, ProcessHandle.current().pid());
+    }
+
+    static String derivedClientId(String host, int serverPort, long pid) {
+        if (serverPort > 0) {
+            return "energiemonitor-" + host + "-" + serverPort;
+        }
+        log.warn("energiemonitor.mqtt.client-id is blank and server.port random: the MQTT client id includes the "
+                + "process id, so a restart does not resume the broker session; set a client id per instance");
+        return "energiemonitor-" + host + "-pid" + pid;
+    }
+
+    private static String hostName() {
         try {
-            return "energiemonitor-" + InetAddress.getLocalHost().getHostName();
+            return InetAddress.getLocalHost().getHostName();
         } catch (java.net.UnknownHostException e) {
-            return "energiemonitor-" + ProcessHandle.current().pid();
+            return "localhost";
         }
     }
 }

@@ -5,6 +5,7 @@ import org.eclipse.paho.mqttv5.common.MqttException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /** Starts the MQTT way in after the registry is loaded, and stops it before the database goes. */
@@ -15,13 +16,15 @@ class MqttIngest implements SmartLifecycle {
     private final BatchWriter writer;
     private final IngestMetrics metrics;
     private final ObjectProvider<SslBundles> sslBundles;
+    private final int serverPort;
     private volatile IngestPipeline pipeline;
     private volatile MqttIngestClient client;
 
     MqttIngest(IngestProperties properties, MessageValidator validator, BatchWriter writer, IngestMetrics metrics,
-               ObjectProvider<SslBundles> sslBundles) {
+               ObjectProvider<SslBundles> sslBundles, Environment environment) {
         this.properties = properties;
         this.sslBundles = sslBundles;
+        this.serverPort = environment.getProperty("server.port", Integer.class, 8080);
         this.validator = validator;
         this.writer = writer;
         this.metrics = metrics;
@@ -33,7 +36,7 @@ class MqttIngest implements SmartLifecycle {
             return;
         }
         pipeline = new IngestPipeline(validator, writer, properties);
-        client = new MqttIngestClient(properties, pipeline, metrics, tls());
+        client = new MqttIngestClient(properties, MqttClients.clientId(properties, serverPort), pipeline, metrics, tls());
         try {
             client.start();
         } catch (MqttException e) {

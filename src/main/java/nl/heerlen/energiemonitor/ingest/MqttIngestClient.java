@@ -47,12 +47,13 @@ class MqttIngestClient {
     private volatile boolean subscribed;
     private int failedAttempts;
 
-    MqttIngestClient(IngestProperties properties, IngestPipeline pipeline, IngestMetrics metrics, SSLSocketFactory tls) {
+    MqttIngestClient(IngestProperties properties, String clientId, IngestPipeline pipeline, IngestMetrics metrics,
+                     SSLSocketFactory tls) {
         this.properties = properties;
         this.pipeline = pipeline;
         this.tls = tls;
         this.inFlight = new InFlightLimit(properties.receiveMaximum(), properties.inFlightBytes().toBytes());
-        this.clientId = MqttClients.clientId(properties);
+        this.clientId = clientId;
         this.counters = metrics.mqttClient(this::isReceiving, pipeline::queued, inFlight);
     }
 

@@ -14,6 +14,9 @@ import org.slf4j.LoggerFactory;
 final class MqttSessionCallback implements MqttCallback {
     private static final Logger log = LoggerFactory.getLogger(MqttSessionCallback.class);
 
+    /** MQTT v5 DISCONNECT reason code 0x8E. */
+    static final int SESSION_TAKEN_OVER = 0x8E;
+
     private final MqttIngestClient owner;
     private final MqttAsyncClient source;
 
@@ -34,6 +37,12 @@ final class MqttSessionCallback implements MqttCallback {
 
     @Override
     public void disconnected(MqttDisconnectResponse response) {
+        if (response.getReturnCode() == SESSION_TAKEN_OVER) {
+            // Two instances under one client id take the session from each other in turn, and each loses the
+            // messages in flight to it at every takeover: a configuration error, not a network fault.
+            log.error("The broker gave this MQTT session to another client with the same id; every instance needs "
+                    + "its own energiemonitor.mqtt.client-id");
+        }
         owner.connectionLost(source, response.getReasonString() != null ? response.getReasonString()
                 : String.valueOf(response.getException()));
     }

@@ -1,6 +1,8 @@
 package nl.heerlen.energiemonitor.privacy;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -22,6 +24,12 @@ class AccessLog {
         return db.sql("""
                 insert into household_access_log (user_name, site_id, meter_id, what) values (:u, :s, :m, :w)""")
                 .bind("u", user).bind("s", siteId).bind("m", meterId).bind("w", what).then();
+    }
+
+    /** Removes the entries from before the given instant; how many went. */
+    Mono<Long> removeBefore(Instant cutoff) {
+        return db.sql("delete from household_access_log where at < :cutoff")
+                .bind("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).fetch().rowsUpdated();
     }
 
     Flux<Entry> latest(String siteId, int limit) {

@@ -1,8 +1,9 @@
 package nl.heerlen.energiemonitor.privacy;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.heerlen.energiemonitor.registry.Meter;
 import nl.heerlen.energiemonitor.registry.Site;
 import nl.heerlen.energiemonitor.registry.SiteCatalog;
@@ -40,12 +41,26 @@ public class HouseholdAccess {
                 .switchIfEmpty(Mono.error(denied())));
     }
 
-    /** True when a group of these meters must be suppressed for the current user (never for admins). */
-    public Mono<Boolean> suppressed(Collection<Meter> meters) {
+    /**
+     * The homes among these meters whose buckets the current user sees only in groups of N (none for admins).
+     * Non-admins get household totals only per measure and meter kind: a site or installer filter (narrowed) could
+     * cut a group down to, or differ by, a single home, so such a filter over homes is refused.
+     */
+    public Mono<HouseholdGroup> group(Collection<Meter> meters, boolean narrowed) {
         return CurrentUser.get().map(CurrentUser::isAdmin).defaultIfEmpty(false).flatMap(admin -> admin
-                ? Mono.just(false)
-                : householdSites().map(homes -> properties.suppresses(meters.stream().map(Meter::siteId)
-                .filter(homes::contains).distinct().count())));
+                ? Mono.just(HouseholdGroup.none(properties.minGroupSize()))
+                : homes().map(homes -> {
+                    List<Meter> inHomes = meters.stream().filter(m -> m.siteId() != null && homes.containsKey(m.siteId()))
+                            .toList();
+                    if (narrowed && !inHomes.isEmpty()) {
+                        throw new ResponseStatusException(HttpStatus.FORBIDDEN, "household totals are given per measure "
+                                + "and meter kind only; the site and installer filters cover homes (docs/privacy.md)");
+                    }
+                    return new HouseholdGroup(inHomes.stream().map(m -> m.id().value()).toList(),
+                            inHomes.stream().map(Meter::siteId).toList(),
+                            inHomes.stream().map(m -> HouseholdGroup.cell(homes.get(m.siteId()).measureCode(),
+                                    m.kind().wireName())).toList(), properties.minGroupSize());
+                }));
     }
 
     public int minGroupSize() {
@@ -63,7 +78,11 @@ public class HouseholdAccess {
     }
 
     private Mono<Set<String>> householdSites() {
-        return sites.all().filter(Site::household).map(Site::id).collect(Collectors.toSet());
+        return homes().map(Map::keySet);
+    }
+
+    private Mono<Map<String, Site>> homes() {
+        return sites.all().filter(Site::household).collectMap(Site::id);
     }
 
     private static ResponseStatusException denied() {

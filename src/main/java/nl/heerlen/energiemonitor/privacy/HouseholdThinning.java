@@ -17,8 +17,10 @@ import reactor.core.publisher.Mono;
  * Thins household data older than the retention period to the daily rollups: of the raw register readings only the
  * first of each Amsterdam day stays (the daily meter reading, at midnight for a meter reporting on the quarter hour,
  * so that recomputing a thinned day still finds its exact total), instantaneous readings and quarter-hour rollups go.
- * Nothing is removed for a day without its energy_day row or while the accounting still has a pending range for
- * that meter and channel, so the day totals the klimaatbegroting reads stay exactly as they were.
+ * No register reading or energy rollup is removed for a day without its energy_day row or while the accounting still
+ * has a pending range for that meter and channel, so the day totals the klimaatbegroting reads stay exactly as they
+ * were. Every run covers all data before the cutoff, so a late reading for a day thinned before is, once the
+ * accounting has recomputed the day with it, thinned again at the next run.
  */
 @Component
 class HouseholdThinning {
@@ -38,11 +40,17 @@ class HouseholdThinning {
                   and %s) d
             where d.nth > 1 and r.meter_id = d.meter_id and r.channel = d.channel and r.ts = d.ts
             """.formatted(HOMES, SETTLED);
+    // Their quarter-hour rollups go too, so nothing needs them: also late ones that were never rolled up go.
     private static final String INSTANTANEOUS = """
-            delete from reading t where t.ts < :cutoff and not (t.channel = any(:cumulative)) and t.meter_id in (%s)
-              and exists (select 1 from measurement_quarter_hour q where q.meter_id = t.meter_id and q.channel = t.channel
-                          and q.bucket_start <= t.ts and q.bucket_start > t.ts - interval '15 minutes')
-              and %s""".formatted(HOMES, SETTLED);
+            delete from reading t where t.ts < :cutoff and not (t.channel = any(:cumulative)) and t.meter_id in (%s)"""
+            .formatted(HOMES);
+    private static final String CONFLICTS = """
+            delete from reading_conflict t where t.ts < :cutoff and t.meter_id in (%s)""".formatted(HOMES);
+    // The row stays for the counts of rejections; the payload and detail (values, times) of a home's meter go.
+    private static final String REJECTIONS = """
+            update rejected_reading t set raw_payload = null, detail = null
+            where t.received_at < :cutoff and t.meter_id in (%s) and (t.raw_payload is not null or t.detail is not null)"""
+            .formatted(HOMES);
     private static final String QUARTER_HOURS = """
             delete from energy_quarter_hour t where t.bucket_start < :cutoff and t.meter_id in (%s)
               and exists (select 1 from energy_day d where d.meter_id = t.meter_id and d.channel = t.channel
@@ -62,8 +70,8 @@ class HouseholdThinning {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** What one run removed. */
-    record Result(String cutoff, long readings, long quarterHours, long measurements) {
+    /** What one run removed; conflicts and rejections are the conflicting values and rejected payloads of homes. */
+    record Result(String cutoff, long readings, long quarterHours, long measurements, long conflicts, long rejections) {
     }
 
     /** The start of the Amsterdam day the retention period reaches back to: data before it is thinned. */
@@ -78,8 +86,11 @@ class HouseholdThinning {
         return delete(REGISTERS, cutoff).flatMap(registers -> delete(INSTANTANEOUS, cutoff)
                 .flatMap(instantaneous -> delete(QUARTER_HOURS, cutoff)
                         .flatMap(quarters -> delete(MEASUREMENTS, cutoff)
-                                .map(measurements -> new Result(AmsterdamCalendar.local(cutoff).toString(),
-                                        registers + instantaneous, quarters, measurements)))));
+                                .flatMap(measurements -> delete(CONFLICTS, cutoff)
+                                        .flatMap(conflicts -> delete(REJECTIONS, cutoff)
+                                                .map(rejections -> new Result(AmsterdamCalendar.local(cutoff).toString(),
+                                                        registers + instantaneous, quarters, measurements, conflicts,
+                                                        rejections)))))));
     }
 
     private Mono<Long> delete(String sql, Instant cutoff) {

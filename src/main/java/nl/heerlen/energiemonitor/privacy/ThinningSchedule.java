@@ -39,7 +39,8 @@ class ThinningSchedule extends PeriodicTask<HouseholdThinning.Result> {
     @Override
     protected Mono<HouseholdThinning.Result> runOnce() {
         return thinning.run().doOnNext(r -> log.info("Household data before {} thinned: {} readings, {} quarter hours, "
-                + "{} measurements", r.cutoff(), r.readings(), r.quarterHours(), r.measurements()));
+                + "{} measurements, {} conflicts, {} rejected payloads", r.cutoff(), r.readings(), r.quarterHours(),
+                r.measurements(), r.conflicts(), r.rejections()));
     }
 
     @Override

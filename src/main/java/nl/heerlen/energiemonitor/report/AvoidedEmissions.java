@@ -27,6 +27,24 @@ final class AvoidedEmissions {
         return gasM3ForHeat(heatKwh, boilerEfficiency, kwhPerM3) * gasKgPerM3 - heatPumpKwh * electricityKgPerKwh;
     }
 
+    /** Mijnwater cold replaces a compression chiller: the electricity that chiller would have used, cold ÷ SEER. */
+    static double chillerKwhForCold(double coldKwh, double seer) {
+        if (!(seer > 0)) {
+            throw new IllegalArgumentException("a chiller's SEER must be positive");
+        }
+        return coldKwh / seer;
+    }
+
+    /**
+     * Heat and cold together: the gas the boilers and the electricity the chillers would have used, minus the
+     * metered electricity of the heat pumps and pumps that now deliver both (subtracted once).
+     */
+    static double mijnwaterKg(double heatKwh, double coldKwh, double heatPumpKwh, double boilerEfficiency,
+                              double kwhPerM3, double seer, double gasKgPerM3, double electricityKgPerKwh) {
+        return gasM3ForHeat(heatKwh, boilerEfficiency, kwhPerM3) * gasKgPerM3
+                + chillerKwhForCold(coldKwh, seer) * electricityKgPerKwh - heatPumpKwh * electricityKgPerKwh;
+    }
+
     /** A home off gas no longer burns its yearly gas use (an assumption, not a measurement). */
     static double homesOffGasKg(int homes, double gasM3PerHome, double gasKgPerM3) {
         return homes * gasM3PerHome * gasKgPerM3;

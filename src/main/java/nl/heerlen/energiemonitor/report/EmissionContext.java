@@ -12,14 +12,16 @@ import nl.heerlen.energiemonitor.budget.EmissionFactors;
 
 /** The factors and assumptions a report year computes with, and the CO2 effects computed from them. */
 record EmissionContext(Optional<FactorUsed> electricity, Optional<FactorUsed> gas, Optional<AssumptionUsed> boilerEfficiency,
-                       Optional<AssumptionUsed> gasKwhPerM3, Optional<AssumptionUsed> homeGasM3) {
+                       Optional<AssumptionUsed> gasKwhPerM3, Optional<AssumptionUsed> homeGasM3,
+                       Optional<AssumptionUsed> chillerSeer) {
 
     static EmissionContext of(int year, Basis basis, EmissionFactors factors, Assumptions assumptions) {
         return new EmissionContext(factors.forYear(Carrier.ELECTRICITY, basis, year).map(EmissionContext::used),
                 factors.forYear(Carrier.NATURAL_GAS, basis, year).map(EmissionContext::used),
                 assumptions.forYear(Assumption.GAS_BOILER_EFFICIENCY, year).map(EmissionContext::used),
                 assumptions.forYear(Assumption.GAS_KWH_PER_M3, year).map(EmissionContext::used),
-                assumptions.forYear(Assumption.HOME_GAS_M3_PER_YEAR, year).map(EmissionContext::used));
+                assumptions.forYear(Assumption.HOME_GAS_M3_PER_YEAR, year).map(EmissionContext::used),
+                assumptions.forYear(Assumption.CHILLER_SEER, year).map(EmissionContext::used));
     }
 
     /** Tonnes CO2 avoided by PV; empty without an electricity factor. */
@@ -31,9 +33,16 @@ record EmissionContext(Optional<FactorUsed> electricity, Optional<FactorUsed> ga
         return boilerEfficiency.flatMap(e -> gasKwhPerM3.map(k -> AvoidedEmissions.gasM3ForHeat(heatKwh, e.value(), k.value())));
     }
 
-    Optional<Double> mijnwaterTonnes(double heatKwh, double heatPumpKwh) {
+    /** The chiller electricity the cold replaces; empty without a SEER assumption. */
+    Optional<Double> chillerKwhForCold(double coldKwh) {
+        return chillerSeer.map(s -> AvoidedEmissions.chillerKwhForCold(coldKwh, s.value()));
+    }
+
+    /** Heat, cold (when a SEER is known; otherwise cold counts for nothing) minus the heat pumps' electricity. */
+    Optional<Double> mijnwaterTonnes(double heatKwh, double coldKwh, double heatPumpKwh) {
+        double chillerKwh = chillerKwhForCold(coldKwh).orElse(0.0);
         return gasM3ForHeat(heatKwh).flatMap(m3 -> gas.flatMap(g -> electricity.map(el -> AvoidedEmissions.tonnes(
-                m3 * g.kgCo2PerUnit() - heatPumpKwh * el.kgCo2PerUnit()))));
+                m3 * g.kgCo2PerUnit() + (chillerKwh - heatPumpKwh) * el.kgCo2PerUnit()))));
     }
 
     Optional<Double> homesGasM3(int homes) {
@@ -57,6 +66,7 @@ record EmissionContext(Optional<FactorUsed> electricity, Optional<FactorUsed> ga
         boilerEfficiency.ifPresent(used::add);
         gasKwhPerM3.ifPresent(used::add);
         homeGasM3.ifPresent(used::add);
+        chillerSeer.ifPresent(used::add);
         return used;
     }
 

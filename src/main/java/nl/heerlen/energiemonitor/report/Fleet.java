@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.heerlen.energiemonitor.accounting.MeterEnergy;
 import nl.heerlen.energiemonitor.budget.Measure;
+import nl.heerlen.energiemonitor.privacy.PrivacyProperties;
 import nl.heerlen.energiemonitor.registry.Channel;
 import nl.heerlen.energiemonitor.registry.Meter;
 import nl.heerlen.energiemonitor.registry.MeterKind;
@@ -81,6 +82,16 @@ record Fleet(TimeRange range, Instant until, List<Meter> meters, Map<String, Sit
     long householdSites(List<Meter> meters) {
         return meters.stream().map(this::site).flatMap(Optional::stream).filter(Site::household).map(Site::id)
                 .distinct().count();
+    }
+
+    /**
+     * False when household data of these meters on the channel this year must not be shown: at least one but fewer
+     * than N homes gave data for the year (the report's only bucket). Without a privacy rule everything is shown.
+     */
+    boolean householdDataShown(Channel channel, List<Meter> meters, PrivacyProperties privacy) {
+        return privacy == null || !privacy.suppresses(meters.stream().filter(this::isHousehold)
+                .filter(m -> energy(channel, m).filter(e -> e.value() != 0 || e.coverage() > 0 || e.estimatedShare() > 0)
+                        .isPresent()).map(Meter::siteId).distinct().count());
     }
 
     boolean isHousehold(Meter m) {

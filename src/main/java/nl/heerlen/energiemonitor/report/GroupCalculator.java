@@ -48,9 +48,10 @@ final class GroupCalculator {
         double heat = fleet.kwh(Channel.HEAT_ENERGY, meters);
         double heatPump = fleet.kwh(Channel.ELECTRICITY_IMPORT,
                 meters.stream().filter(m -> fleet.isKind(m, MeterKind.ELECTRICITY_METER)).toList());
-        return new InstallationGroups.Mijnwater(KpiCounts.connections(fleet, meters), heat,
-                fleet.kwh(Channel.COLD_ENERGY, meters), heatPump, emissions.gasM3ForHeat(heat).orElse(0.0),
-                emissions.mijnwaterTonnes(heat, heatPump).orElse(0.0));
+        double cold = fleet.kwh(Channel.COLD_ENERGY, meters);
+        return new InstallationGroups.Mijnwater(KpiCounts.connections(fleet, meters), heat, cold, heatPump,
+                emissions.gasM3ForHeat(heat).orElse(0.0), emissions.chillerKwhForCold(cold).orElse(null),
+                emissions.mijnwaterTonnes(heat, cold, heatPump).orElse(0.0));
     }
 
     static InstallationGroups.GasFree gasFree(Fleet fleet, EmissionContext emissions, Double target, PrivacyProperties privacy) {

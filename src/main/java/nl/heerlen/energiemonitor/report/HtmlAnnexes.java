@@ -21,8 +21,9 @@ final class HtmlAnnexes {
                 List.of("Zonnepanelen centrum", whole((double) centre.panels()) + " van " + whole(centre.target()) + " panelen",
                         kwh(centre.kwh()), ""),
                 List.of("Mijnwater", whole((double) mw.connections()) + " aansluitingen", "Warmte " + kwh(mw.heatKwh())
-                        + ", koude " + kwh(mw.coldKwh()), "Vermeden gas " + number(mw.gasAvoidedM3(), 0) + " m3, warmtepompen "
-                        + kwh(mw.heatPumpKwh()) + ", vermeden " + tonnes(mw.co2AvoidedTonnes())),
+                        + ", koude " + kwh(mw.coldKwh()), "Vermeden gas " + number(mw.gasAvoidedM3(), 0) + " m3, vermeden stroom van "
+                        + "koelmachines " + kwh(mw.chillerKwhAvoided()) + ", warmtepompen " + kwh(mw.heatPumpKwh())
+                        + ", vermeden " + tonnes(mw.co2AvoidedTonnes())),
                 gas.suppressed() ? List.of("Aardgasloze buurt", "niet getoond", "",
                         "Minder woningen dan de privacydrempel: de cijfers van deze groep worden niet getoond")
                         : List.of("Aardgasloze buurt", whole(gas.homesOffGas().doubleValue()) + " van " + whole(gas.target())

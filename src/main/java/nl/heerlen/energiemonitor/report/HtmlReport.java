@@ -41,7 +41,8 @@ final class HtmlReport {
             k.dataNotes().forEach(n -> s.append("<li>").append(Html.esc(n)).append("</li>"));
             s.append("</ul>\n");
         }
-        s.append(HtmlSections.palet(k)).append(HtmlSections.ceiling(k.ceiling())).append(HtmlSections.measures(k))
+        s.append(HtmlSections.palet(k)).append(HtmlSections.ceiling(k.ceiling())).append(HtmlProjection.section(k.projection()))
+                .append(HtmlSections.measures(k))
                 .append(HtmlSections.nextYear(k.nextYear())).append(HtmlAnnexes.groups(k.groups()))
                 .append(HtmlAnnexes.quality(k.quality())).append(HtmlAnnexes.sources(k)).append(HtmlAnnexes.changes(k));
         return s.append("</body></html>\n").toString();

@@ -26,6 +26,13 @@ final class HtmlSections {
                 p.statistics().stream().map(st -> List.of(String.valueOf(st.year()), tj(st.useTj()), tj(st.renewableTj()),
                         tj(st.remainingTj()), tj(p.path().stream().filter(v -> v.year() == st.year()).map(PaletSection.YearValue::value)
                                 .findFirst().orElse(null)), kilotonnes(st.co2Kt()))).toList()));
+        if (p.measuredContribution() != null && !p.measuredContribution().isEmpty()) {
+            s.append(Html.p("Gemeten bijdrage van de installaties van de gemeente per kalenderjaar: zonnestroom van de "
+                    + "schooldaken en het centrum, en Mijnwater-warmte min de stroom van de warmtepompen."));
+            s.append(Html.table(List.of("Jaar", "Duurzaam opgewekt", "Vermeden verbruik", "Totaal"), p.measuredContribution()
+                    .stream().map(c -> List.of(String.valueOf(c.year()), number(c.renewableTj(), 4) + " TJ",
+                            number(c.avoidedTj(), 4) + " TJ", number(c.totalTj(), 4) + " TJ")).toList()));
+        }
         return s.toString();
     }
 
@@ -48,12 +55,20 @@ final class HtmlSections {
                 k.measures().stream().map(m -> List.of(m.code() + " " + m.title(),
                         m.portfolio() + " (" + (m.wethouder() == null ? MISSING : m.wethouder()) + ")",
                         euro(m.plannedEur()), euro(m.realisedEur()), kpi(m.kpiTarget(), m.kpiUnit(), m.kpiName()),
-                        kpi(m.kpiActual(), m.kpiUnit(), null))).toList()));
+                        kpi(m.kpiActual(), m.kpiUnit(), null) + (m.kpiSource() == null ? "" : " (" + m.kpiSource() + ")")))
+                        .toList()));
         s.append(Html.table(List.of("Maatregel", "Verwacht effect", "Gemeten energie", "Vermeden uitstoot", "Euro per ton"),
                 k.measures().stream().filter(m -> m.measuredCo2Tonnes() != null || m.expectedCo2Tonnes() != null)
                         .map(m -> List.of(m.code() + " " + m.title(), kwh(m.expectedKwh()) + " / " + tonnes(m.expectedCo2Tonnes()),
                                 kwh(m.measuredKwh()), tonnes(m.measuredCo2Tonnes()) + " (" + m.effectBasis() + ")",
                                 euro(m.eurPerTonne()))).toList()));
+        List<List<String>> parts = k.measures().stream().filter(m -> m.effectParts() != null && m.effectParts().size() > 1)
+                .flatMap(m -> m.effectParts().stream().map(part -> List.of(m.code(), part.part(), part.computation(),
+                        tonnes(part.co2Tonnes())))).toList();
+        if (!parts.isEmpty()) {
+            s.append(Html.p("Zo is de vermeden uitstoot berekend, stap voor stap:"));
+            s.append(Html.table(List.of("Maatregel", "Deel", "Berekening", "Uitstoot"), parts));
+        }
         return s.toString();
     }
 

@@ -18,9 +18,11 @@ public record InstallationGroups(SchoolRoofs schoolRoofs, CentrePanels centrePan
     /**
      * @param heatPumpKwh electricity of the heat pumps, where metered
      * @param gasAvoidedM3 the gas a boiler would have burnt for the heat delivered
+     * @param chillerKwhAvoided the electricity compression chillers would have used for the cold delivered (cold ÷ SEER,
+     *                          an assumption); null without one
      */
     public record Mijnwater(int connections, double heatKwh, double coldKwh, double heatPumpKwh, double gasAvoidedM3,
-                            double co2AvoidedTonnes) {
+                            Double chillerKwhAvoided, double co2AvoidedTonnes) {
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
  * @param illustrative true when any figure it is built on is illustrative or still to verify (see dataNotes)
  * @param publication the version and time of publishing, for a published copy; null for a draft
  * @param changesSincePublished for a draft of a published year: the figures that differ from the published version
+ * @param projection emission and energy without and with the planned measures up to the PALET target year (Oslo)
  */
 public record Klimaatbegroting(int year, OffsetDateTime from, OffsetDateTime to, Instant generatedAt,
                                boolean provisional, List<String> provisionalReasons, boolean illustrative,
@@ -19,7 +20,7 @@ public record Klimaatbegroting(int year, OffsetDateTime from, OffsetDateTime to,
                                EnergyGroup solar, EnergyGroup mijnwaterHeat, PaletSection palet, CeilingSection ceiling,
                                List<MeasureLine> measures, NextYearPlan nextYear, InstallationGroups groups,
                                DataQuality quality, List<FactorUsed> factors, List<AssumptionUsed> assumptions,
-                               List<Change> changesSincePublished) {
+                               List<Change> changesSincePublished, ProjectionSection projection) {
 
     public record Publication(int version, Instant publishedAt) {
     }
@@ -41,12 +42,12 @@ public record Klimaatbegroting(int year, OffsetDateTime from, OffsetDateTime to,
     Klimaatbegroting withChanges(List<Change> changes) {
         return new Klimaatbegroting(year, from, to, generatedAt, provisional, provisionalReasons, illustrative, dataNotes,
                 publication, summary, solar, mijnwaterHeat, palet, ceiling, measures, nextYear, groups, quality, factors,
-                assumptions, changes);
+                assumptions, changes, projection);
     }
 
     Klimaatbegroting published(Publication at) {
         return new Klimaatbegroting(year, from, to, generatedAt, provisional, provisionalReasons, illustrative, dataNotes,
                 at, summary, solar, mijnwaterHeat, palet, ceiling, measures, nextYear, groups, quality, factors,
-                assumptions, List.of());
+                assumptions, List.of(), projection);
     }
 }

@@ -1,6 +1,5 @@
 package nl.heerlen.energiemonitor.report;
 
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The klimaatbegroting of a year as JSON, HTML, PDF and CSV; {@code ?version=published} (or /published) gives the
@@ -40,28 +38,30 @@ class KlimaatbegrotingController {
 
     @GetMapping(path = BASE + "/report.html", produces = MediaType.TEXT_HTML_VALUE)
     Mono<String> html(@PathVariable int year, @RequestParam(defaultValue = "draft") String version) {
-        return report(year, version).map(k -> HtmlReport.render(k, "/api/v1/klimaatbegroting/" + year, "published".equals(version) ? "?version=published" : ""));
+        return ReportViews.html(report(year, version), "/api/v1/klimaatbegroting/" + year, query(version));
     }
 
     @GetMapping(path = BASE + "/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     Mono<ResponseEntity<byte[]>> pdf(@PathVariable int year, @RequestParam(defaultValue = "draft") String version) {
-        // Rendering is CPU and blocking I/O work: keep it off the event loop.
-        return report(year, version).publishOn(Schedulers.boundedElastic())
-                .map(k -> PdfReport.render(HtmlReport.render(k, "/api/v1/klimaatbegroting/" + year, "published".equals(version) ? "?version=published" : "")))
-                .map(pdf -> ResponseEntity.ok().header("Content-Disposition", "inline; filename=klimaatbegroting-" + year + ".pdf")
-                        .contentType(MediaType.APPLICATION_PDF).body(pdf));
+        return ReportViews.pdf(report(year, version), "/api/v1/klimaatbegroting/" + year, query(version),
+                "klimaatbegroting-" + year);
     }
 
+    /** {@code ?table=} measures (default), projection or palet: one table per file, so that every tool reads it. */
     @GetMapping(path = BASE + "/report.csv", produces = "text/csv")
-    Mono<ResponseEntity<byte[]>> csv(@PathVariable int year, @RequestParam(defaultValue = "draft") String version) {
-        return report(year, version).map(k -> ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(CsvReport.render(k).getBytes(StandardCharsets.UTF_8)));
+    Mono<ResponseEntity<byte[]>> csv(@PathVariable int year, @RequestParam(defaultValue = "draft") String version,
+                                     @RequestParam(defaultValue = "measures") String table) {
+        return ReportViews.csv(report(year, version), table);
     }
 
     @PostMapping("/api/v1/admin/klimaatbegroting/{year}/publish")
     Mono<Klimaatbegroting> publish(@PathVariable int year, @RequestParam(required = false) String by) {
         return CurrentUser.get().map(CurrentUser::name).defaultIfEmpty(by == null ? "admin" : by)
                 .flatMap(name -> service.publish(checked(year), name));
+    }
+
+    private static String query(String version) {
+        return "published".equals(version) ? "?version=published" : "";
     }
 
     private Mono<Klimaatbegroting> report(int year, String version) {
@@ -83,7 +83,7 @@ class KlimaatbegrotingController {
                         : Mono.empty());
     }
 
-    private static int checked(int year) {
+    static int checked(int year) {
         if (year < 2000 || year > 2100) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year must be between 2000 and 2100");
         }

@@ -1,6 +1,7 @@
 package nl.heerlen.energiemonitor.report;
 
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +30,16 @@ class KlimaatbegrotingService {
     /** Empty when the year was never published. */
     Mono<Klimaatbegroting> published(int year) {
         return publications.latest(year).map(this::read);
+    }
+
+    /** Every published version of the year, oldest first. */
+    Flux<PublicationRows.Listed> versions(int year) {
+        return publications.list(year);
+    }
+
+    /** Empty when the year has no such published version. */
+    Mono<Klimaatbegroting> version(int year, int version) {
+        return publications.version(year, version).map(this::read);
     }
 
     Mono<Klimaatbegroting> publish(int year, String publishedBy) {

@@ -12,7 +12,8 @@ final class PaletCalculator {
     }
 
     /** Null without a stored PALET baseline. */
-    static PaletSection of(String area, PaletPath path, StatisticsByYear statistics, int year, double measuredKwh, int trendYears) {
+    static PaletSection of(String area, PaletPath path, StatisticsByYear statistics, int year,
+                           List<PaletSection.ContributionYear> contribution, int trendYears) {
         if (path == null) {
             return null;
         }
@@ -27,8 +28,9 @@ final class PaletCalculator {
         }
         String status = path.uncertain() || statistics.uncertain() ? "illustrative" : "sourced";
         return new PaletSection(area, baseline.baseYear(), baseline.baseRemainingTj(), baseline.targetYear(),
-                baseline.targetRemainingTj(), line, List.copyOf(statistics.years().values()), measuredKwh * TJ_PER_KWH,
+                baseline.targetRemainingTj(), line, List.copyOf(statistics.years().values()),
+                contribution.stream().filter(c -> c.year() == year).mapToDouble(PaletSection.ContributionYear::totalTj).sum(),
                 neutrality, trend == null ? null : trend.slope(), recent.stream().map(p -> (int) p[0]).toList(), status,
-                neutrality != null && neutrality <= baseline.targetYear());
+                neutrality != null && neutrality <= baseline.targetYear(), contribution);
     }
 }

@@ -5,6 +5,7 @@ final class PaletChart {
     static final String PATH = "#1f5fa8";
     static final String STATISTICS = "#222222";
     static final String PROJECTION = "#d9731a";
+    static final String CONTRIBUTION = "#2e8b57";
 
     private PaletChart() {
     }
@@ -32,9 +33,24 @@ final class PaletChart {
             double endValue = Math.max(0, lastStat.remainingTj() + palet.trendTjPerYear() * (end - lastStat.year()));
             plot.line(lastStat.year(), lastStat.remainingTj(), end, endValue, PROJECTION, 2.5, true);
         }
+        double contributionMax = contribution(plot, palet, yMax);
         plot.line(reportYear, 0, reportYear, yMax, "#999999", 1, true);
         return plot.legend(0, PATH, "PALET-pad").legend(1, STATISTICS, "Klimaatmonitor").legend(2, PROJECTION, "Huidig tempo")
-                .legend(3, "#999999", "Jaar " + reportYear + ": gemeten bijdrage " + DutchFormat.tj(palet.measuredContributionTj()))
+                .legend(3, "#999999", "Rapportjaar " + reportYear)
+                .legend(4, CONTRIBUTION, "Gemeten bijdrage (staven, max " + DutchFormat.tj(contributionMax) + ")")
                 .svg();
+    }
+
+    /**
+     * The measured contribution per year as bars. It is tiny next to the city's remaining task, so the bars have their
+     * own scale (the highest is a fifth of the chart) and the legend gives the highest value.
+     */
+    private static double contribution(SvgPlot plot, PaletSection palet, double yMax) {
+        var years = palet.measuredContribution() == null ? java.util.List.<PaletSection.ContributionYear>of() : palet.measuredContribution();
+        double max = years.stream().mapToDouble(PaletSection.ContributionYear::totalTj).max().orElse(0);
+        if (max > 0) {
+            years.forEach(c -> plot.bar(c.year() - 0.35, 0.7, c.totalTj() / max * yMax * 0.2, CONTRIBUTION));
+        }
+        return max;
     }
 }

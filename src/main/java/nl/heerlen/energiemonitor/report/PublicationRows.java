@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Published klimaatbegrotingen, frozen as JSON; a row is never changed, a new publication is a new version. */
@@ -36,6 +37,23 @@ class PublicationRows {
     Mono<Integer> latestPublishedYear() {
         return db.sql("select max(year) as year from klimaatbegroting_publication")
                 .map(row -> Optional.ofNullable(row.get("year", Integer.class))).one().flatMap(Mono::justOrEmpty);
+    }
+
+    /** A published version as listed: which and when (not the content). */
+    record Listed(int year, int version, Instant publishedAt) {
+    }
+
+    Flux<Listed> list(int year) {
+        return db.sql("select year, version, published_at from klimaatbegroting_publication where year = :year order by version")
+                .bind("year", year).map(r -> new Listed(r.get("year", Integer.class), r.get("version", Integer.class),
+                        r.get("published_at", OffsetDateTime.class).toInstant())).all();
+    }
+
+    Mono<Stored> version(int year, int version) {
+        return db.sql("""
+                        select year, version, published_at, content from klimaatbegroting_publication
+                        where year = :year and version = :version""")
+                .bind("year", year).bind("version", version).map(PublicationRows::toStored).one();
     }
 
     Mono<Stored> latest(int year) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nl.heerlen.energiemonitor.privacy.PrivacyProperties;
 import nl.heerlen.energiemonitor.registry.Meter;
 
 /** The data-quality annex: coverage and estimated share per installation group, and the meters with gaps. */
@@ -11,7 +12,8 @@ final class QualityCalculator {
     private QualityCalculator() {
     }
 
-    static DataQuality of(Fleet fleet, double threshold) {
+    /** A group whose year holds data of at least one but fewer than N homes shows no coverage (privacy). */
+    static DataQuality of(Fleet fleet, double threshold, PrivacyProperties privacy) {
         List<DataQuality.GroupQuality> groups = new ArrayList<>();
         List<DataQuality.MeterGap> gaps = new ArrayList<>();
         double yearSeconds = fleet.range().duration().toSeconds();
@@ -35,8 +37,9 @@ final class QualityCalculator {
                             seconds > 0 ? Math.min(1, e / seconds) : 0));
                 }
             }
+            boolean shown = service > 0 && fleet.householdDataShown(group.channel, meters, privacy);
             groups.add(new DataQuality.GroupQuality(group.wireName(), group.label, meters.size(),
-                    service > 0 ? Math.min(1, measured / service) : null, service > 0 ? Math.min(1, estimated / service) : null));
+                    shown ? Math.min(1, measured / service) : null, shown ? Math.min(1, estimated / service) : null));
         }
         gaps.sort(Comparator.comparingDouble(DataQuality.MeterGap::coverage));
         return new DataQuality(threshold, groups, gaps);

@@ -8,7 +8,7 @@ final class SummaryWriter {
     }
 
     static Klimaatbegroting.Summary of(int year, PaletSection palet, double measuredTj, double avoidedTonnes,
-                                      boolean provisional, boolean illustrative) {
+                                      boolean provisional, boolean illustrative, ProjectionSection projection) {
         boolean onTrack = palet != null && palet.onTrack();
         StringBuilder s = new StringBuilder(provisional ? "Voorlopig beeld: " : "");
         if (palet == null) {
@@ -19,10 +19,20 @@ final class SummaryWriter {
         }
         s.append(" De gemeten maatregelen leverden dit jaar ").append(DutchFormat.tj(measuredTj))
                 .append(" duurzame energie en vermeden ").append(DutchFormat.tonnes(avoidedTonnes)).append('.');
+        s.append(plan(projection));
         if (illustrative) {
             s.append(" Let op: een deel van de cijfers is illustratief of nog te controleren (zie de toelichting).");
         }
         return new Klimaatbegroting.Summary(onTrack, s.toString());
+    }
+
+    /** Whether the planned measures keep next year under the ceiling (Oslo's test of a climate budget). */
+    static String plan(ProjectionSection p) {
+        if (p == null || p.closesGapNextYear() == null) {
+            return "";
+        }
+        return p.closesGapNextYear() ? " Met de geplande maatregelen blijft de uitstoot volgend jaar onder het plafond."
+                : " De geplande maatregelen zijn niet genoeg om de uitstoot volgend jaar onder het plafond te krijgen.";
     }
 
     private static String pace(PaletSection palet) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import nl.heerlen.energiemonitor.dashboards.GrafanaFiles.Dashboard;
 import nl.heerlen.energiemonitor.dashboards.PanelQueries.SqlQuery;
@@ -16,6 +17,7 @@ import nl.heerlen.energiemonitor.dashboards.ReaderSql.Column;
 import nl.heerlen.energiemonitor.dashboards.ReaderSql.Result;
 import nl.heerlen.energiemonitor.support.IntegrationTest;
 import nl.heerlen.energiemonitor.support.IntegrationTestSupport;
+import nl.heerlen.energiemonitor.support.TestSql;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -31,6 +33,7 @@ class DashboardQueriesIntegrationTests extends IntegrationTestSupport {
     private static final Instant TO = OffsetDateTime.parse("2030-06-07T23:59:59.999+02:00").toInstant();
     private static final Instant WEEK = OffsetDateTime.parse("2030-06-01T00:00:00+02:00").toInstant();
     private static final Instant DAY = OffsetDateTime.parse("2030-06-07T00:00:00+02:00").toInstant();
+    private static final Instant YEAR = OffsetDateTime.parse("2030-01-01T00:00:00+01:00").toInstant();
 
     @TestFactory
     Stream<DynamicTest> everyPanelQueryRunsAndReturnsThePanelsColumns() {
@@ -45,6 +48,51 @@ class DashboardQueriesIntegrationTests extends IntegrationTestSupport {
         }
         assertThat(tests).hasSizeGreaterThan(20);
         return tests.stream();
+    }
+
+    /**
+     * Long ranges read energy_day: every panel query that does must reach its rows through an index on `day` (a
+     * filter on the computed day_start could not), shown by the plan with sequential scans switched off.
+     */
+    @TestFactory
+    Stream<DynamicTest> panelsReadingDailyRollupsFilterThemByAnIndexedDay() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Dashboard dashboard : GrafanaFiles.dashboards()) {
+            DashboardVariables variables = new DashboardVariables(dashboard,
+                    sql -> ReaderSql.values(new GrafanaMacros(YEAR, TO, Duration.ofHours(1)).expand(sql)));
+            for (SqlQuery query : PanelQueries.sql(dashboard)) {
+                if (query.sql().contains("energy_day") || query.sql().contains("energy_series(")) {
+                    tests.add(DynamicTest.dynamicTest(query.toString(), () -> {
+                        String sql = new GrafanaMacros(YEAR, TO, Duration.ofHours(1)).expand(variables.substitute(query.sql()));
+                        List<EnergyDayScans.Scan> scans = EnergyDayScans.of(ReaderSql.planWithoutSeqScans(sql));
+                        assertThat(scans).as("scans of energy_day in " + query).isNotEmpty()
+                                .allSatisfy(scan -> assertThat(scan.usesDayIndex()).as(scan + " in " + query).isTrue());
+                    }));
+                }
+            }
+        }
+        assertThat(tests).hasSizeGreaterThan(5);
+        return tests.stream();
+    }
+
+    /** The KPI panels show the targets of the klimaatbegroting's measures table, not numbers in the dashboard. */
+    @Test
+    void kpiTargetsComeFromTheMeasuresTable() {
+        Dashboard palet = GrafanaFiles.dashboards().stream().filter(d -> d.title().equals("PALET-voortgang")).findFirst().orElseThrow();
+        assertThat(palet.variables()).noneSatisfy(v -> assertThat(v.path("type").asString()).isIn("textbox", "constant"));
+        Map<String, String> metricOfPanel = Map.of("Zonnepanelen centrum in productie", "pv_panels",
+                "Aardgasvrije woningen", "homes_off_gas", "Schooldaken met zonnepanelen", "pv_roofs",
+                "Mijnwater-aansluitingen", "connections");
+        DashboardVariables variables = new DashboardVariables(palet, sql -> List.of());
+        metricOfPanel.forEach((title, metric) -> {
+            SqlQuery query = PanelQueries.sql(palet).stream().filter(q -> q.panel().equals(title)).findFirst().orElseThrow();
+            Result result = ReaderSql.query(new GrafanaMacros(WEEK, TO, Duration.ofHours(1)).expand(variables.substitute(query.sql())));
+            int doel = result.columns().stream().map(Column::label).toList().indexOf("Doel");
+            assertThat(doel).as("column Doel of " + title).isNotNegative();
+            Object target = TestSql.single("select kpi_target from measure where kpi_metric = ? order by code limit 1", metric);
+            assertThat(result.rows()).as(title).hasSize(1);
+            assertThat(result.rows().get(0).get(doel)).as("target of " + title).isEqualTo(target);
+        });
     }
 
     @Test

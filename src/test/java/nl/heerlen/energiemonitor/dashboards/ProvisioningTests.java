@@ -94,6 +94,54 @@ class ProvisioningTests {
                         assertThat(d.json().path("uid").asString()).isEqualTo(uid)));
     }
 
+    /**
+     * Alerts reach a provisioned contact point: the policy tree names only contact points that exist, every rule is
+     * routed by its labels, and addresses come from the environment, which compose fills with harmless defaults.
+     */
+    @Test
+    void notificationPolicyRoutesEveryRuleToAProvisionedContactPoint() {
+        List<Map<String, Object>> files = GrafanaFiles.provisioning("alerting");
+        List<Map<String, Object>> contactPoints = files.stream().flatMap(f -> GrafanaFiles.list(f, "contactPoints").stream()).toList();
+        Set<Object> names = contactPoints.stream().map(c -> c.get("name")).collect(Collectors.toSet());
+        assertThat(names).isNotEmpty();
+        Set<String> variables = new HashSet<>();
+        for (Map<String, Object> receiver : contactPoints.stream().flatMap(c -> GrafanaFiles.list(c, "receivers").stream()).toList()) {
+            assertThat(receiver.get("uid")).as("receiver uid").isNotNull();
+            for (Object value : GrafanaFiles.map(receiver, "settings").values()) {
+                if (value instanceof String text && text.matches(".*(://|@).*")) {
+                    throw new AssertionError("an address in the repository: " + text);
+                }
+                if (value instanceof String text && text.matches("\\$\\{[A-Z_]+}")) {
+                    variables.add(text.substring(2, text.length() - 1));
+                }
+            }
+        }
+        assertThat(variables).as("addresses from the environment").isNotEmpty();
+        Map<String, Object> grafana = GrafanaFiles.map(GrafanaFiles.map(GrafanaFiles.yaml(Path.of("docker-compose.yml")), "services"), "grafana");
+        assertThat(variables).allSatisfy(v -> assertThat((String) GrafanaFiles.map(grafana, "environment").get(v))
+                .as("compose passes " + v + " with a default").startsWith("${" + v + ":-"));
+
+        List<Map<String, Object>> policies = files.stream().flatMap(f -> GrafanaFiles.list(f, "policies").stream()).toList();
+        assertThat(policies).hasSize(1);
+        List<Map<String, Object>> routes = GrafanaFiles.list(policies.get(0), "routes");
+        assertThat(policies.get(0).get("receiver")).isIn(names);
+        assertThat(routes).isNotEmpty().allSatisfy(r -> assertThat(r.get("receiver")).isIn(names));
+        List<Map<String, Object>> rules = files.stream().flatMap(f -> GrafanaFiles.list(f, "groups").stream())
+                .flatMap(g -> GrafanaFiles.list(g, "rules").stream()).toList();
+        for (Map<String, Object> rule : rules) {
+            Map<String, Object> labels = GrafanaFiles.map(rule, "labels");
+            assertThat(routes).as("a route for rule " + rule.get("uid")).anySatisfy(route -> assertThat(matches(route, labels)).isTrue());
+        }
+    }
+
+    /** Grafana's equality matchers: every [label, "=", value] holds. */
+    @SuppressWarnings("unchecked")
+    private static boolean matches(Map<String, Object> route, Map<String, Object> labels) {
+        List<List<String>> matchers = (List<List<String>>) route.get("object_matchers");
+        assertThat(matchers).isNotEmpty().allSatisfy(m -> assertThat(m.get(1)).isEqualTo("="));
+        return matchers.stream().allMatch(m -> m.get(2).equals(labels.get(m.get(0))));
+    }
+
     @Test
     void composeMountsWhatTheProvidersReadAndPinsTheImages() {
         Map<String, Object> services = GrafanaFiles.map(GrafanaFiles.yaml(Path.of("docker-compose.yml")), "services");

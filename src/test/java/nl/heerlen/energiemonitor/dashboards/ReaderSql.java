@@ -56,6 +56,21 @@ final class ReaderSql {
         }
     }
 
+    /** The plan of a query as the reader role, with sequential scans made as expensive as PostgreSQL can. */
+    static String planWithoutSeqScans(String sql) {
+        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(TestDatabase.NAME), TestDatabase.USER, "");
+             Statement s = c.createStatement()) {
+            s.execute("set role grafana_reader");
+            s.execute("set enable_seqscan = off");
+            try (ResultSet rs = s.executeQuery("explain (format json) " + sql)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e.getMessage() + "\n--- query ---\n" + sql, e);
+        }
+    }
+
     static List<String> values(String sql) {
         Result result = query(sql);
         int index = 0;

@@ -14,6 +14,8 @@ import java.util.List;
 import nl.heerlen.energiemonitor.support.IntegrationTest;
 import nl.heerlen.energiemonitor.support.IntegrationTestSupport;
 import nl.heerlen.energiemonitor.support.TestDatabase;
+import nl.heerlen.energiemonitor.support.TestMeters;
+import nl.heerlen.energiemonitor.support.TestSql;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,24 @@ class GrafanaHouseholdIntegrationTests extends IntegrationTestSupport {
         assertThat(asReader("select count(*) from grafana.household_energy_day where measure_code = '" + six.measure() + "'"))
                 .containsExactly("0");
         assertThat(asReader("select count(*) from grafana.homes_off_gas('2031-06-01')")).containsExactly("1");
+    }
+
+    @Test
+    void rejectionsOfAHomesMeterDoNotNameTheMeter() {
+        String home = twelve.heatMeters().get(0);
+        String school = TestMeters.onSite(TestMeters.site(), "heat_meter", null);
+        for (String meter : List.of(home, school)) {
+            TestSql.update("insert into rejected_reading (source, topic, installer_id, meter_id, reason, raw_payload) "
+                    + "values ('mqtt', ?, 'test-installer', ?, 'invalid_value', '{}')", "meters/" + meter, meter);
+        }
+        assertThat(asReader("select meter_id from grafana.rejected_reading where meter_id = '" + home + "'")).isEmpty();
+        assertThat(asReader("select meter_id from grafana.rejected_reading where meter_id = '" + school + "'"))
+                .containsExactly(school);
+        assertThat(asReader("select count(*) from grafana.rejected_reading where meter_id = 'woning'"))
+                .singleElement().satisfies(n -> assertThat(Long.parseLong(n)).isPositive());
+        assertThat(asReader("select string_agg(column_name, ',') from information_schema.columns "
+                + "where table_schema = 'grafana' and table_name = 'rejected_reading'"))
+                .singleElement().satisfies(columns -> assertThat(columns).doesNotContain("topic", "payload", "detail"));
     }
 
     static List<String> asReader(String sql) {

@@ -45,6 +45,14 @@ final class Homes {
         return id;
     }
 
+    /** A measured quarter hour of the given energy. */
+    static void quarter(String meter, String channel, java.time.Instant start, double energy) {
+        TestSql.update("""
+                insert into energy_quarter_hour (meter_id, channel, bucket_start, energy, measured_seconds, estimated_seconds)
+                values (?, ?, ?, ?, 900, 0) on conflict do nothing""", meter, channel,
+                AmsterdamCalendar.local(start), energy);
+    }
+
     static void day(String meter, String channel, LocalDate day, double energy) {
         TestSql.update("""
                 insert into energy_day (meter_id, channel, day, day_start, energy, measured_seconds, estimated_seconds)

@@ -22,6 +22,8 @@ class HouseholdAccessIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     WebTestClient anonymous;
+    @Autowired
+    AccessLogCleanup cleanup;
     String site;
     String ownHome;
     String otherHome;
@@ -65,6 +67,20 @@ class HouseholdAccessIntegrationTests extends IntegrationTestSupport {
             assertThat(OffsetDateTime.parse(entry.get("at").toString())).isAfter(OffsetDateTime.now().minusMinutes(5));
         });
         TestUsers.analyst(anonymous).get().uri("/api/v1/admin/privacy/access-log").exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void entriesOlderThanTheAccessLogRetentionAreRemoved() {
+        String oldSite = Homes.home("t-access");
+        OffsetDateTime now = OffsetDateTime.now();
+        for (OffsetDateTime at : List.of(now.minusMonths(25), now.minusMonths(23), now.minusDays(1))) {
+            TestSql.update("insert into household_access_log (at, user_name, site_id, meter_id, what) "
+                    + "values (?, 'admin', ?, 'm', 'readings')", at, oldSite);
+        }
+        assertThat(cleanup.runOnce().block()).isGreaterThanOrEqualTo(1);
+        assertThat(TestSql.count("select count(*) from household_access_log where site_id = ?", oldSite)).isEqualTo(2);
+        assertThat(TestSql.count("select count(*) from household_access_log where site_id = ? and at < ?", oldSite,
+                now.minusMonths(24))).isZero();
     }
 
     @Test

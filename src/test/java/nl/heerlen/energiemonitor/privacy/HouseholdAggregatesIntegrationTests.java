@@ -84,6 +84,22 @@ class HouseholdAggregatesIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theReportNeverListsAHomesMeterAndCountsHomesEnergyOnlyForAYearWithEnoughHomes() {
+        WebTestClient analyst = TestUsers.analyst(anonymous);
+        Map<String, Object> shown = report(analyst, "/api/v1/klimaatbegroting/" + TWELVE_YEAR);
+        assertThat(meterIds(shown)).doesNotContainAnyElementsOf(twelve.heatMeters());
+        assertThat((List<String>) measure(shown, "6.5").get("meters")).doesNotContainAnyElementsOf(twelve.heatMeters());
+        assertThat(homesKwh(shown)).as("12 homes x 3 days x 10 kWh").isEqualTo(360.0);
+        assertThat(gasFreeQuality(shown).get("coverage")).isNotNull();
+
+        Map<String, Object> small = report(analyst, "/api/v1/klimaatbegroting/" + SIX_YEAR);
+        assertThat(meterIds(small)).doesNotContainAnyElementsOf(six.heatMeters());
+        assertThat(homesKwh(small)).isZero();
+        assertThat(gasFreeQuality(small)).containsEntry("coverage", null).containsEntry("estimatedShare", null);
+    }
+
+    @Test
     void anonymousReadersOfThePublishedReportSeeTheSame() {
         WebTestClient admin = TestUsers.admin(anonymous);
         for (int year : new int[] {TWELVE_YEAR, SIX_YEAR}) {
@@ -117,6 +133,27 @@ class HouseholdAggregatesIntegrationTests extends IntegrationTestSupport {
     private static Map<String, Object> report(WebTestClient client, String uri) {
         return client.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build().get().uri(uri).exchange()
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> meterIds(Map<String, Object> report) {
+        return ((List<Map<String, Object>>) ((Map<String, Object>) report.get("mijnwaterHeat")).get("meters")).stream()
+                .map(m -> (String) m.get("meterId")).toList();
+    }
+
+    /** The heat of the homes in the report's total: the total minus the meters listed one by one. */
+    @SuppressWarnings("unchecked")
+    private static double homesKwh(Map<String, Object> report) {
+        Map<String, Object> heat = (Map<String, Object>) report.get("mijnwaterHeat");
+        double listed = ((List<Map<String, Object>>) heat.get("meters")).stream()
+                .mapToDouble(m -> ((Number) m.get("kwh")).doubleValue()).sum();
+        return Math.round((((Number) heat.get("totalKwh")).doubleValue() - listed) * 1e6) / 1e6;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> gasFreeQuality(Map<String, Object> report) {
+        return ((List<Map<String, Object>>) ((Map<String, Object>) report.get("quality")).get("groups")).stream()
+                .filter(g -> "gas_free".equals(g.get("group"))).findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

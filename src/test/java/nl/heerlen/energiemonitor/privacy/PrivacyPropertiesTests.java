@@ -8,7 +8,7 @@ import java.time.Period;
 import org.junit.jupiter.api.Test;
 
 class PrivacyPropertiesTests {
-    static final PrivacyProperties DEFAULTS = new PrivacyProperties(10, Period.ofMonths(13), Duration.ofHours(6), true);
+    static final PrivacyProperties DEFAULTS = new PrivacyProperties(10, Period.ofMonths(13), Duration.ofHours(6), true, Period.ofMonths(24));
 
     @Test
     void aGroupWithHomesIsSuppressedBelowTheThresholdOnly() {
@@ -21,9 +21,11 @@ class PrivacyPropertiesTests {
 
     @Test
     void nonsenseIsRefused() {
-        assertThatThrownBy(() -> new PrivacyProperties(0, Period.ofMonths(13), Duration.ofHours(6), true))
+        assertThatThrownBy(() -> new PrivacyProperties(0, Period.ofMonths(13), Duration.ofHours(6), true, Period.ofMonths(24)))
                 .hasMessageContaining("min-group-size");
-        assertThatThrownBy(() -> new PrivacyProperties(10, Period.ofDays(7), Duration.ofHours(6), true))
+        assertThatThrownBy(() -> new PrivacyProperties(10, Period.ofDays(7), Duration.ofHours(6), true, Period.ofMonths(24)))
                 .hasMessageContaining("retention");
+        assertThatThrownBy(() -> new PrivacyProperties(10, Period.ofMonths(13), Duration.ofHours(6), true,
+                Period.ofMonths(6))).hasMessageContaining("access-log-retention");
     }
 }

@@ -61,6 +61,52 @@ class ThinningIntegrationTests extends IntegrationTestSupport {
                 .containsExactlyElementsOf(before.stream().map(d -> d.get("day") + "=" + d.get("energy")).toList());
     }
 
+    @Test
+    void aLateReadingForAThinnedDayIsRolledUpWithTheDayAndThenThinnedAgain() {
+        LocalDate first = oldDay().plusDays(5);
+        String home = TestMeters.onSite(Homes.home("t-thin"), "heat_meter", null);
+        registers(home, first, 2);
+        await(Duration.ofSeconds(30), "rollups", () -> settled(home)
+                && TestSql.count("select count(*) from energy_day where meter_id = ?", home) >= 2);
+        thin();
+        List<String> before = totals(home);
+        assertThat(TestSql.count("select count(*) from reading where meter_id = ?", home)).isEqualTo(3);
+
+        // Late data arrives for the thinned first day, stored the way the ingest stores it: a register reading at
+        // 12:07, a temperature, and a conflicting value for the kept midnight reading.
+        OffsetDateTime late = AmsterdamCalendar.local(AmsterdamCalendar.startOf(first)).plusHours(12).plusMinutes(7);
+        TestSql.update("insert into reading (meter_id, channel, ts, value) values (?, 'heat_energy', ?, 48.47), "
+                + "(?, 'supply_temp', ?, 41.5)", home, late, home, late);
+        TestSql.update("insert into accounting_dirty (meter_id, channel, from_ts, to_ts) values (?, 'heat_energy', ?, ?), "
+                + "(?, 'supply_temp', ?, ?)", home, late, late, home, late, late);
+        TestSql.update("insert into reading_conflict (meter_id, channel, ts, stored_value, rejected_value) "
+                + "values (?, 'heat_energy', ?, 0, 3)", home, AmsterdamCalendar.local(AmsterdamCalendar.startOf(first)));
+        TestSql.update("insert into rejected_reading (source, meter_id, reason, detail, raw_payload, received_at) "
+                + "values ('mqtt', ?, 'invalid', 'value -1', '{\"v\":-1}', ?)", home, late);
+        await(Duration.ofSeconds(30), "recomputation with the late reading", () -> settled(home)
+                && TestSql.count("select count(*) from energy_quarter_hour where meter_id = ?", home) > 0);
+        assertThat(totals(home)).as("recomputed with the late reading, the day total is unchanged").isEqualTo(before);
+
+        thin();
+
+        assertThat(TestSql.count("select count(*) from reading where meter_id = ?", home))
+                .as("only the midnight readings again").isEqualTo(3);
+        assertThat(TestSql.count("select count(*) from energy_quarter_hour where meter_id = ?", home)).isZero();
+        assertThat(TestSql.count("select count(*) from measurement_quarter_hour where meter_id = ?", home)).isZero();
+        assertThat(TestSql.count("select count(*) from reading_conflict where meter_id = ?", home)).isZero();
+        assertThat(TestSql.count("select count(*) from rejected_reading where meter_id = ? and raw_payload is null "
+                + "and detail is null", home)).isEqualTo(1);
+        assertThat(totals(home)).isEqualTo(before);
+    }
+
+    private void thin() {
+        TestUsers.admin(anonymous).post().uri("/api/v1/admin/privacy/thinning").exchange().expectStatus().isOk();
+    }
+
+    private static boolean settled(String meter) {
+        return TestSql.count("select count(*) from accounting_dirty where meter_id = ?", meter) == 0;
+    }
+
     /** A day about 14 months ago, away from the daylight-saving changes. */
     private static LocalDate oldDay() {
         LocalDate day = LocalDate.now(AmsterdamCalendar.ZONE).minusMonths(14).withDayOfMonth(10);
@@ -77,6 +123,12 @@ class ThinningIntegrationTests extends IntegrationTestSupport {
                 meter, start, quarters);
         TestSql.update("insert into accounting_dirty (meter_id, channel, from_ts, to_ts) values (?, 'heat_energy', ?, ?)",
                 meter, start, start.plusMinutes(15L * quarters));
+    }
+
+    /** The day totals, to a millionth of a kWh: a day recomputed from other intervals sums its quarter hours anew. */
+    private static List<String> totals(String meter) {
+        return days(meter).stream().map(d -> d.get("day") + "=" + String.format(java.util.Locale.ROOT, "%.6f",
+                ((Number) d.get("energy")).doubleValue())).toList();
     }
 
     private static List<Map<String, Object>> days(String meter) {

@@ -35,6 +35,18 @@ class AvoidedEmissionsTests {
     }
 
     @Test
+    void mijnwaterColdReplacesACompressionChiller() {
+        // cold 8 000 kWh / SEER 4 = 2 000 kWh a chiller would have used
+        // heat 9 000 kWh -> 1 000 m3 x 1.78 = 1 780 kg; chiller 2 000 x 0.3 = 600 kg; heat pumps 1 500 x 0.3 = 450 kg
+        // avoided 1 780 + 600 - 450 = 1 930 kg (the heat pumps' electricity is subtracted once, not per service)
+        assertThat(AvoidedEmissions.chillerKwhForCold(8_000, 4)).isCloseTo(2_000.0, within(1e-9));
+        assertThat(AvoidedEmissions.mijnwaterKg(9_000, 8_000, 1_500, 0.9, 10, 4, 1.78, 0.3)).isCloseTo(1_930.0, within(1e-9));
+        assertThat(AvoidedEmissions.mijnwaterKg(9_000, 0, 1_500, 0.9, 10, 4, 1.78, 0.3))
+                .isCloseTo(AvoidedEmissions.mijnwaterKg(9_000, 1_500, 0.9, 10, 1.78, 0.3), within(1e-9));
+        assertThatThrownBy(() -> AvoidedEmissions.chillerKwhForCold(1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void homesOffGas() {
         assertThat(AvoidedEmissions.homesOffGasKg(3, 1_200, 1.78)).isCloseTo(6_408.0, within(1e-9));
     }

@@ -26,6 +26,7 @@ final class KnownDataset {
         site("k16-school", "school", "6.1", false);
         meter(SCHOOL_PV, "pv_inverter", "k16-school", 20.0, 50, before, gone);
         days(SCHOOL_PV, "pv_energy", JAN_1, NEXT_JAN_1, 10);
+        days(SCHOOL_PV, "pv_energy", LocalDate.of(2015, 12, 1), JAN_1, 10); // the year before: 31 days
         site("k16-centre", "centre_building", "6.4", false);
         for (String id : new String[] {"k16-opt-1", "k16-opt-2"}) {
             meter(id, "pv_optimizer", "k16-centre", 0.4, 1, before, gone);
@@ -55,6 +56,7 @@ final class KnownDataset {
         assumption("gas_boiler_efficiency", YEAR, 0.8);
         assumption("gas_kwh_per_m3", YEAR, 10);
         assumption("home_gas_m3_per_year", YEAR, 1000);
+        assumption("chiller_seer", YEAR, 4.0);
         line("6.1", YEAR, "10000.00", "9150.00", 2.0);
         line("6.4b", YEAR, "6000.00", "5490.00", 5.0);
         arranged = true;

@@ -17,10 +17,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @IntegrationTest
 class PublicationIntegrationTests extends IntegrationTestSupport {
     WebTestClient web;
+    WebTestClient anonymous;
 
     @Autowired
     void loginAsAdmin(WebTestClient client) {
         this.web = nl.heerlen.energiemonitor.support.TestUsers.admin(client);
+        this.anonymous = client;
     }
 
     @Test
@@ -60,6 +62,45 @@ class PublicationIntegrationTests extends IntegrationTestSupport {
         String html = web.get().uri("/api/v1/klimaatbegroting/{y}/report.html?version=published", year).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(html).contains("Gepubliceerde versie 1", "VOORLOPIG");
+    }
+
+    @Test
+    void everyPublishedVersionStaysListedAndReadableByEveryone() {
+        int year = 2011;
+        String school = "p11-school-" + UUID.randomUUID().toString().substring(0, 6);
+        site(school, "school", "6.1", false);
+        meter(school + "-pv", "pv_inverter", school, 10.0, 25, LocalDate.of(2010, 1, 1), LocalDate.of(year + 1, 1, 1));
+        days(school + "-pv", "pv_energy", LocalDate.of(year, 1, 1), LocalDate.of(year, 2, 1), 2); // 31 days: 62 kWh
+        anonymous.get().uri("/api/v1/klimaatbegroting/{y}/versions", year).exchange().expectStatus().isOk()
+                .expectBodyList(Object.class).hasSize(0);
+        web.post().uri("/api/v1/admin/klimaatbegroting/{y}/publish", year).exchange().expectStatus().isOk();
+        days(school + "-pv", "pv_energy", LocalDate.of(year, 2, 1), LocalDate.of(year, 3, 1), 2); // 28 days more
+        web.post().uri("/api/v1/admin/klimaatbegroting/{y}/publish", year).exchange().expectStatus().isOk();
+
+        anonymous.get().uri("/api/v1/klimaatbegroting/{y}/versions", year).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(2)
+                .jsonPath("$[0].version").isEqualTo(1).jsonPath("$[1].version").isEqualTo(2)
+                .jsonPath("$[0].html").isEqualTo("/api/v1/klimaatbegroting/2011/versions/1/report.html");
+        Klimaatbegroting first = anonymous.get().uri("/api/v1/klimaatbegroting/{y}/versions/1", year).exchange()
+                .expectStatus().isOk().expectBody(Klimaatbegroting.class).returnResult().getResponseBody();
+        Klimaatbegroting second = anonymous.get().uri("/api/v1/klimaatbegroting/{y}/versions/2", year).exchange()
+                .expectStatus().isOk().expectBody(Klimaatbegroting.class).returnResult().getResponseBody();
+        assertThat(first.publication().version()).isEqualTo(1);
+        assertThat(first.groups().schoolRoofs().kwh()).isEqualTo(62.0);
+        assertThat(second.groups().schoolRoofs().kwh()).isEqualTo(118.0);
+        assertThat(anonymous.get().uri("/api/v1/klimaatbegroting/{y}/published", year).exchange().expectStatus().isOk()
+                .expectBody(Klimaatbegroting.class).returnResult().getResponseBody().publication().version()).isEqualTo(2);
+
+        String html = anonymous.get().uri("/api/v1/klimaatbegroting/{y}/versions/1/report.html", year).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html).contains("Gepubliceerde versie 1", "62,0 kWh", "href=\"/api/v1/klimaatbegroting/2011/versions/1/report.pdf\"");
+        String csv = anonymous.get().uri("/api/v1/klimaatbegroting/{y}/versions/1/report.csv", year).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(csv).contains("gepubliceerd v1");
+        anonymous.get().uri("/api/v1/klimaatbegroting/{y}/versions/1/report.pdf", year).exchange().expectStatus().isOk()
+                .expectHeader().contentType("application/pdf");
+        anonymous.get().uri("/api/v1/klimaatbegroting/{y}/versions/3", year).exchange().expectStatus().isNotFound();
+        anonymous.get().uri("/api/v1/klimaatbegroting/{y}/versions/1/report.html", 1999).exchange().expectStatus().isBadRequest();
     }
 
     @Test

@@ -30,17 +30,19 @@ class TrajectoryTests {
         // remaining 800, 750, 700 in 2020..2022: -50 per year, zero in 2022 + 700/50 = 2036
         var statistics = StatisticsByYear.of(List.of(use(2020, 900), renewable(2020, 100), use(2021, 900), renewable(2021, 150),
                 use(2022, 900), renewable(2022, 200)));
-        PaletSection palet = PaletCalculator.of("Testgem", new PaletPath(BASE, List.of()), statistics, 2023, 1_000_000, 5);
+        PaletSection palet = PaletCalculator.of("Testgem", new PaletPath(BASE, List.of()), statistics, 2023,
+                List.of(new PaletSection.ContributionYear(2022, 1.0, 1.0, 2.0), new PaletSection.ContributionYear(2023, 3.0, 0.6, 3.6)), 5);
         assertThat(palet.trendTjPerYear()).isCloseTo(-50.0, within(1e-9));
         assertThat(palet.neutralityYear()).isEqualTo(2036);
         assertThat(palet.onTrack()).isTrue();
-        assertThat(palet.measuredContributionTj()).isCloseTo(3.6, within(1e-9));
+        assertThat(palet.measuredContributionTj()).as("the report year's total").isCloseTo(3.6, within(1e-9));
+        assertThat(palet.measuredContribution()).extracting(PaletSection.ContributionYear::year).containsExactly(2022, 2023);
     }
 
     @Test
     void noProjectionWhenTheTaskDoesNotFall() {
         var statistics = StatisticsByYear.of(List.of(use(2020, 900), renewable(2020, 100), use(2021, 950), renewable(2021, 100)));
-        PaletSection palet = PaletCalculator.of("Testgem", new PaletPath(BASE, List.of()), statistics, 2022, 0, 5);
+        PaletSection palet = PaletCalculator.of("Testgem", new PaletPath(BASE, List.of()), statistics, 2022, List.of(), 5);
         assertThat(palet.neutralityYear()).isNull();
         assertThat(palet.onTrack()).isFalse();
     }
