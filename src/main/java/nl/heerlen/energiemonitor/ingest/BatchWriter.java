@@ -28,15 +28,19 @@ class BatchWriter {
         List<Reading> good = batch.stream().flatMap(m -> m.readings().stream()).toList();
         List<Rejection> bad = batch.stream().flatMap(m -> m.rejections().stream()).toList();
         return readings.store(good)
-                .flatMap(outcome -> rejections.store(bad).thenReturn(outcome))
+                .flatMap(outcome -> rejections.store(bad).map(rejected -> new Outcomes(outcome, rejected)))
                 .as(transaction::transactional)
-                .doOnNext(outcome -> count(batch, good.size(), bad, outcome));
+                .doOnNext(outcomes -> count(batch, good.size(), outcomes))
+                .map(Outcomes::readings);
     }
 
-    private void count(List<ValidatedMessage> batch, int readingCount, List<Rejection> bad, StoreOutcome outcome) {
+    private record Outcomes(StoreOutcome readings, RejectionStore.Outcome rejections) {
+    }
+
+    private void count(List<ValidatedMessage> batch, int readingCount, Outcomes outcomes) {
         String source = batch.get(0).message().source();
-        metrics.stored(source, outcome);
-        bad.forEach(metrics::rejected);
+        metrics.stored(source, outcomes.readings());
+        metrics.rejections(outcomes.rejections());
         metrics.batch(readingCount);
         long now = System.nanoTime();
         batch.forEach(m -> metrics.committed(m.message().receivedNanos(), now));

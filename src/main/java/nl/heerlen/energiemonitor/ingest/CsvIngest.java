@@ -81,10 +81,12 @@ class CsvIngest {
                     for (CsvRow row : chunk) {
                         CsvRowCheck.check(row, meters, user, latest, jobId, good, bad);
                     }
-                    return copy.store(good).flatMap(outcome -> rejections.store(bad).thenReturn(outcome))
+                    return copy.store(good).flatMap(outcome -> rejections.store(bad).map(rejected -> {
+                                metrics.rejections(rejected);
+                                return outcome;
+                            }))
                             .flatMap(outcome -> {
                                 metrics.stored(InboundMessage.HTTP, outcome);
-                                bad.forEach(metrics::rejected);
                                 return jobs.progress(jobId, chunk.size(), outcome, bad.size(), upload.firstRejections(bad));
                             });
                 });

@@ -43,6 +43,6 @@ final class CsvRowCheck {
         String installer = user.installer() != null ? user.installer() : meter == null ? null : meter.installerId().value();
         String meterId = meter != null ? meter.id().value() : MeterId.isValid(row.meter()) ? row.meter() : null;
         return new Rejection(InboundMessage.HTTP, null, installer, meterId, reason, "line " + row.line() + ": " + detail,
-                row.raw(), jobId, row.line());
+                row.raw(), jobId, row.line(), RejectionKey.forLine(InboundMessage.HTTP, jobId, row.line(), row.raw(), reason));
     }
 }

@@ -90,9 +90,8 @@ class HttpIngestController {
 
     private Mono<byte[]> tooLarge(CurrentUser user, int limit) {
         Rejection rejection = new Rejection(InboundMessage.HTTP, null, user.installer(), null,
-                RejectionReason.PAYLOAD_TOO_LARGE, "body larger than " + limit + " bytes", null);
-        metrics.rejected(rejection);
-        return rejections.store(List.of(rejection)).then(Mono.error(new ResponseStatusException(
+                RejectionReason.PAYLOAD_TOO_LARGE, "body larger than " + limit + " bytes", null, null, null, null);
+        return rejections.store(List.of(rejection)).doOnNext(metrics::rejections).then(Mono.error(new ResponseStatusException(
                 HttpStatus.CONTENT_TOO_LARGE, "the body is larger than " + limit + " bytes; send CSV for large uploads")));
     }
 

@@ -2,11 +2,14 @@ package nl.heerlen.energiemonitor.ingest;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import nl.heerlen.energiemonitor.readings.StoreOutcome;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +21,7 @@ class IngestMetrics {
     private final Map<String, Counter> duplicates = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Counter> conflicts = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Map<RejectionReason, Counter>> rejected = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Counter> repeated = new java.util.concurrent.ConcurrentHashMap<>();
     private final Timer commitLatency;
     private final DistributionSummary batchReadings;
 
@@ -32,6 +36,7 @@ class IngestMetrics {
             counter(accepted, "energiemonitor.readings.accepted", source);
             counter(duplicates, "energiemonitor.readings.duplicates", source);
             counter(conflicts, "energiemonitor.readings.conflicts", source);
+            repeated(source);
             for (RejectionReason reason : RejectionReason.values()) {
                 rejected(source, reason);
             }
@@ -44,8 +49,10 @@ class IngestMetrics {
         counter(conflicts, "energiemonitor.readings.conflicts", source).increment(outcome.conflicts());
     }
 
-    void rejected(Rejection rejection) {
-        rejected(rejection.source(), rejection.reason()).increment();
+    /** New rejections count once each (as the rows of the rejection listing); repeats of stored ones apart. */
+    void rejections(RejectionStore.Outcome outcome) {
+        outcome.recorded().forEach(r -> rejected(r.source(), r.reason()).increment());
+        outcome.repeated().forEach(r -> repeated(r.source()).increment());
     }
 
     void committed(long receivedNanos, long nowNanos) {
@@ -56,6 +63,25 @@ class IngestMetrics {
         batchReadings.record(readings);
     }
 
+    /** The gauges and counters of the MQTT client: sessions opened (1 + reconnects) and acknowledgements sent. */
+    MqttCounters mqttClient(BooleanSupplier receiving, IntSupplier queued, InFlightLimit inFlight) {
+        Gauge.builder("energiemonitor.mqtt.connected", receiving, r -> r.getAsBoolean() ? 1 : 0).strongReference(true)
+                .description("1 while connected to the broker and subscribed").register(registry);
+        Gauge.builder("energiemonitor.ingest.queue.messages", queued, IntSupplier::getAsInt).strongReference(true)
+                .description("Messages received and not yet taken up by the validator").register(registry);
+        Gauge.builder("energiemonitor.ingest.inflight.messages", inFlight, InFlightLimit::messages)
+                .description("MQTT messages received and not yet committed").register(registry);
+        Gauge.builder("energiemonitor.ingest.inflight.bytes", inFlight, InFlightLimit::bytes).baseUnit("bytes")
+                .description("Payload bytes of MQTT messages received and not yet committed").register(registry);
+        return new MqttCounters(Counter.builder("energiemonitor.mqtt.connections")
+                .description("Sessions opened with the broker: the first connection and every reconnect").register(registry),
+                Counter.builder("energiemonitor.mqtt.acknowledged")
+                        .description("Messages acknowledged to the broker, each after its commit").register(registry));
+    }
+
+    record MqttCounters(Counter connections, Counter acknowledged) {
+    }
+
     MeterRegistry registry() {
         return registry;
     }
@@ -64,10 +90,16 @@ class IngestMetrics {
         return cache.computeIfAbsent(source, s -> Counter.builder(name).tag("source", s).register(registry));
     }
 
+    private Counter repeated(String source) {
+        return repeated.computeIfAbsent(source, s -> Counter.builder("energiemonitor.readings.rejected.repeats")
+                .description("Deliveries of a rejection already recorded (a broker redelivery, or the same bad input "
+                        + "sent again); not in the rejected count").tag("source", s).register(registry));
+    }
+
     private Counter rejected(String source, RejectionReason reason) {
         return rejected.computeIfAbsent(source, s -> new EnumMap<>(RejectionReason.class))
                 .computeIfAbsent(reason, r -> Counter.builder("energiemonitor.readings.rejected")
-                        .description("Readings or messages rejected, by reason")
+                        .description("Readings or messages rejected, by reason; once per input however often it is delivered")
                         .tag("source", source).tag("reason", r.tag()).register(registry));
     }
 }

@@ -13,7 +13,7 @@ import reactor.util.retry.Retry;
 
 /**
  * Validates, batches and writes messages, acknowledging each only after its batch is committed. The queue is bounded;
- * the MQTT receive maximum keeps the broker from sending more than fits, so a slow database slows the broker down
+ * the MQTT client's InFlightLimit keeps more than fits from coming in, so a slow database slows the broker down
  * instead of filling the heap.
  */
 class IngestPipeline {
@@ -24,9 +24,8 @@ class IngestPipeline {
     private final ArrayBlockingQueue<InboundMessage> queue;
 
     IngestPipeline(MessageValidator validator, BatchWriter writer, IngestProperties properties) {
-        // Twice the receive maximum: after a reconnect the broker may redeliver up to receiveMaximum messages while
-        // those of the old connection are still queued (they are written, but acknowledged only by their redelivery).
-        this.queue = new ArrayBlockingQueue<>(2 * properties.receiveMaximum());
+        // InFlightLimit lets at most receiveMaximum messages in until they are committed, so this never fills.
+        this.queue = new ArrayBlockingQueue<>(properties.receiveMaximum());
         this.inbox = Sinks.many().unicast().onBackpressureBuffer(queue);
         this.subscription = inbox.asFlux()
                 .publishOn(Schedulers.parallel(), properties.receiveMaximum())
@@ -38,8 +37,8 @@ class IngestPipeline {
                         e -> log.error("Ingest pipeline stopped", e));
     }
 
-    /** False when the bounded queue is full; the caller must then not acknowledge, so the broker redelivers. */
-    boolean offer(InboundMessage message) {
+    /** False when the bounded queue is full or the pipeline stopped; the caller must then not acknowledge. */
+    synchronized boolean offer(InboundMessage message) { // serialized: an old and a new connection may deliver at once
         return inbox.tryEmitNext(message).isSuccess();
     }
 

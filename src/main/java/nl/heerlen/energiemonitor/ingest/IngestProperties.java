@@ -8,7 +8,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * The MQTT way in and its limits.
  *
- * @param url broker URL, e.g. tcp://127.0.0.1:1883
+ * @param url broker URL, e.g. tcp://127.0.0.1:1883, or ssl://broker:8883 for TLS (docs/tls.md)
+ * @param sslBundle for an ssl:// URL: the Spring Boot SSL bundle (spring.ssl.bundle.*) whose trust store holds the
+ *     broker's certificate authority; blank: the JVM's default trust store
  * @param clientId stable per instance (the broker keeps the persistent session under it); blank: derived from the host
  * @param username broker user name; blank for anonymous
  * @param password broker password; blank for none
@@ -16,7 +18,9 @@ import org.springframework.util.unit.DataSize;
  *     a single instance, which (unlike a shared one on Mosquitto 2.0.11) also keeps messages published while the
  *     broker is restarting and the service not yet back (docs/reliability.md)
  * @param sessionExpiry how long the broker keeps the session (and queued messages) while the service is away
- * @param receiveMaximum QoS 1 messages the broker may have in flight to us; this bounds our buffer
+ * @param receiveMaximum QoS 1 messages the broker may have in flight to us, and the most the service holds
+ *     uncommitted whatever the broker does (InFlightLimit)
+ * @param inFlightBytes the most payload bytes the service holds uncommitted
  * @param maxPayloadSize larger messages are rejected before parsing
  * @param batchMessages messages written in one database statement at most
  * @param batchMaxWait how long a partial batch waits for more messages
@@ -26,12 +30,14 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("energiemonitor.mqtt")
 public record IngestProperties(
         @DefaultValue("tcp://127.0.0.1:1883") String url,
+        @DefaultValue("") String sslBundle,
         @DefaultValue("") String clientId,
         @DefaultValue("") String username,
         @DefaultValue("") String password,
         @DefaultValue("energiemonitor") String sharedGroup,
         @DefaultValue("1d") Duration sessionExpiry,
         @DefaultValue("1000") int receiveMaximum,
+        @DefaultValue("64MB") DataSize inFlightBytes,
         @DefaultValue("1MB") DataSize maxPayloadSize,
         @DefaultValue("500") int batchMessages,
         @DefaultValue("50ms") Duration batchMaxWait,

@@ -57,12 +57,14 @@ class MessageValidator {
         Instant latest = clock.instant().plus(properties.maxClockSkew());
         List<Reading> readings = new ArrayList<>(all.size());
         List<Rejection> rejections = new ArrayList<>(0);
-        for (ReadingFields fields : all) {
-            ReadingCheck.Result result = ReadingCheck.check(meter, fields, latest);
+        RejectionKey keys = RejectionKey.forMessage(message);
+        for (int i = 0; i < all.size(); i++) {
+            ReadingCheck.Result result = ReadingCheck.check(meter, all.get(i), latest);
             if (result.reading() != null) {
                 readings.add(result.reading());
             } else {
-                rejections.add(rejection(message, topic, result.reason(), result.detail(), fields.raw()));
+                rejections.add(rejection(message, topic, keys.of(i, result.reason()), result.reason(), result.detail(),
+                        all.get(i).raw()));
             }
         }
         return new ValidatedMessage(message, readings, rejections);
@@ -70,8 +72,12 @@ class MessageValidator {
 
     private ValidatedMessage eachRefused(InboundMessage message, TopicAddress topic, List<ReadingFields> all,
                                          RejectionReason reason, String detail) {
-        return new ValidatedMessage(message, List.of(),
-                all.stream().map(f -> rejection(message, topic, reason, detail, f.raw())).toList());
+        RejectionKey keys = RejectionKey.forMessage(message);
+        List<Rejection> rejections = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            rejections.add(rejection(message, topic, keys.of(i, reason), reason, detail, all.get(i).raw()));
+        }
+        return new ValidatedMessage(message, List.of(), rejections);
     }
 
     /** The whole message refused before its readings could be read. */
@@ -82,13 +88,14 @@ class MessageValidator {
     private ValidatedMessage whole(InboundMessage message, TopicAddress topic, RejectionReason reason, String detail) {
         String raw = new String(message.payload(), 0, (int) Math.min(message.payload().length, MAX_RAW_CHARS),
                 StandardCharsets.UTF_8);
-        return new ValidatedMessage(message, List.of(), List.of(rejection(message, topic, reason, detail, raw)));
+        return new ValidatedMessage(message, List.of(), List.of(rejection(message, topic,
+                RejectionKey.forMessage(message).of(0, reason), reason, detail, raw)));
     }
 
-    private static Rejection rejection(InboundMessage message, TopicAddress topic, RejectionReason reason,
-                                       String detail, String raw) {
+    private static Rejection rejection(InboundMessage message, TopicAddress topic, java.util.UUID key,
+                                       RejectionReason reason, String detail, String raw) {
         return new Rejection(message.source(), message.topic(),
                 topic == null ? null : topic.installer().value(), topic == null ? null : topic.meter().value(),
-                reason, detail, raw);
+                reason, detail, raw, null, null, key);
     }
 }

@@ -31,6 +31,7 @@ class MqttHealthIndicator implements HealthIndicator {
                 .withDetail("subscribed", subscribed)
                 .withDetail("subscription", properties.subscription())
                 .withDetail("queued", ingest.queued())
+                .withDetail("inFlight", ingest.inFlight())
                 .build();
     }
 }

@@ -1,16 +1,14 @@
 package nl.heerlen.energiemonitor.ingest;
 
-import io.micrometer.core.instrument.Gauge;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLSocketFactory;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
-import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
@@ -27,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * docs/reliability.md). Each attempt therefore uses a fresh client under the same client id with clean start false, so
  * the broker's session and the messages it queued are kept. A message is acknowledged only on the connection that
  * delivered it; one delivered before a reconnect is redelivered by the broker and stored once (duplicates are ignored).
+ *
+ * <p>What the service holds uncommitted is bounded by an {@link InFlightLimit} of its own, not by the broker's keeping
+ * to the receive maximum (Mosquitto 2.0.11 does not): a full limit makes Paho's thread wait, not the client reconnect.
  */
 class MqttIngestClient {
     private static final Logger log = LoggerFactory.getLogger(MqttIngestClient.class);
@@ -34,6 +35,9 @@ class MqttIngestClient {
 
     private final IngestProperties properties;
     private final IngestPipeline pipeline;
+    private final InFlightLimit inFlight;
+    private final SSLSocketFactory tls;
+    private final IngestMetrics.MqttCounters counters;
     private final String clientId;
     private final ScheduledExecutorService reconnector = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "mqtt-connect"));
@@ -43,14 +47,14 @@ class MqttIngestClient {
     private volatile boolean subscribed;
     private int failedAttempts;
 
-    MqttIngestClient(IngestProperties properties, String clientId, IngestPipeline pipeline, IngestMetrics metrics) {
+    MqttIngestClient(IngestProperties properties, String clientId, IngestPipeline pipeline, IngestMetrics metrics,
+                     SSLSocketFactory tls) {
         this.properties = properties;
         this.pipeline = pipeline;
+        this.tls = tls;
+        this.inFlight = new InFlightLimit(properties.receiveMaximum(), properties.inFlightBytes().toBytes());
         this.clientId = clientId;
-        Gauge.builder("energiemonitor.mqtt.connected", this, c -> c.isReceiving() ? 1 : 0)
-                .description("1 while connected to the broker and subscribed").register(metrics.registry());
-        Gauge.builder("energiemonitor.ingest.queue.messages", pipeline, IngestPipeline::queued)
-                .description("Messages received and not yet written").register(metrics.registry());
+        this.counters = metrics.mqttClient(this::isReceiving, pipeline::queued, inFlight);
     }
 
     /** Checks the URL at once, then connects in the background (and keeps reconnecting). */
@@ -82,9 +86,10 @@ class MqttIngestClient {
             fresh.setManualAcks(true);
             fresh.setCallback(new MqttSessionCallback(this, fresh));
             client = fresh;
-            IMqttToken token = fresh.connect(options());
+            IMqttToken token = fresh.connect(MqttClients.options(properties, tls));
             token.waitForCompletion(10_000);
             failedAttempts = 0;
+            counters.connections().increment();
             log.info("MQTT session {} at {}: {}", clientId, properties.url(),
                     token.getSessionPresent() ? "resumed (queued messages follow)" : "new");
         } catch (MqttException | RuntimeException e) {
@@ -99,21 +104,6 @@ class MqttIngestClient {
         if (!stopping && reconnectPending.compareAndSet(false, true)) {
             reconnector.schedule(this::connect, delaySeconds, TimeUnit.SECONDS);
         }
-    }
-
-    private MqttConnectionOptions options() {
-        MqttConnectionOptions options = new MqttConnectionOptions();
-        options.setCleanStart(false);
-        options.setSessionExpiryInterval(properties.sessionExpiry().toSeconds());
-        options.setReceiveMaximum(properties.receiveMaximum());
-        options.setAutomaticReconnect(false);
-        options.setConnectionTimeout(10);
-        options.setKeepAliveInterval(30);
-        if (!properties.username().isBlank()) {
-            options.setUserName(properties.username());
-            options.setPassword(properties.password().getBytes(StandardCharsets.UTF_8));
-        }
-        return options;
     }
 
     void connected(MqttAsyncClient source) {
@@ -138,16 +128,29 @@ class MqttIngestClient {
         }
     }
 
-    void messageArrived(MqttAsyncClient source, String topic, MqttMessage message) {
+    /** On Paho's thread; waits while the service holds as much as it may (backpressure through TCP). */
+    void messageArrived(MqttAsyncClient source, String topic, MqttMessage message) throws InterruptedException {
         int id = message.getId();
         int qos = message.getQos();
+        long size = message.getPayload().length;
+        if (!inFlight.acquire(size, () -> source == client && !stopping)) {
+            return; // its connection was replaced while it waited: unacknowledged, it is redelivered on the new one
+        }
         InboundMessage inbound = new InboundMessage(InboundMessage.MQTT, topic, message.getPayload(), Instant.now(),
-                System.nanoTime(), () -> acknowledge(source, id, qos));
+                System.nanoTime(), () -> {
+                    inFlight.release(size);
+                    acknowledge(source, id, qos);
+                });
         if (!pipeline.offer(inbound)) {
-            // Unacknowledged, the message stays in flight at the broker; a new connection makes it redeliver.
-            log.warn("Ingest queue full; message on {} left unacknowledged, reconnecting for its redelivery", topic);
+            // Cannot happen while the limit holds; unacknowledged, a new connection makes the broker redeliver it.
+            inFlight.release(size);
+            log.error("Ingest queue full; message on {} left unacknowledged, reconnecting for its redelivery", topic);
             scheduleReconnect(1);
         }
+    }
+
+    int inFlightMessages() {
+        return inFlight.messages();
     }
 
     private void acknowledge(MqttAsyncClient source, int id, int qos) {
@@ -156,6 +159,7 @@ class MqttIngestClient {
         }
         try {
             source.messageArrivedComplete(id, qos);
+            counters.acknowledged().increment();
         } catch (MqttException e) {
             log.warn("Acknowledging message {} failed; the broker will redeliver it", id, e);
         }

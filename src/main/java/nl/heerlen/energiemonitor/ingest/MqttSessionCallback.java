@@ -31,7 +31,7 @@ final class MqttSessionCallback implements MqttCallback {
     }
 
     @Override
-    public void messageArrived(String topic, MqttMessage message) {
+    public void messageArrived(String topic, MqttMessage message) throws InterruptedException {
         owner.messageArrived(source, topic, message);
     }
 

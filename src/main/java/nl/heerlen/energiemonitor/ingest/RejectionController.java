@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 class RejectionController {
     private static final String SELECT = """
             select id, received_at, source, topic, installer_id, meter_id, reason, detail, raw_payload, job_id,
-                   line_number, resubmitted_at
+                   line_number, resubmitted_at, deliveries, coalesce(last_seen_at, received_at) as last_seen_at
             from rejected_reading where (:installer::text is null or installer_id = :installer)
               and (:reason::text is null or reason = :reason) and id < :before
             order by id desc limit :limit
@@ -32,8 +32,10 @@ class RejectionController {
         this.resubmission = resubmission;
     }
 
+    /** {@code deliveries}: how often this input arrived (redeliveries and repeats); the last at {@code lastSeenAt}. */
     record RejectionRow(long id, String receivedAt, String source, String topic, String installerId, String meterId,
-                        String reason, String detail, String raw, String jobId, Long line, String resubmittedAt) {
+                        String reason, String detail, String raw, String jobId, Long line, String resubmittedAt,
+                        int deliveries, String lastSeenAt) {
     }
 
     @GetMapping("/api/v1/installers/me/rejections")
@@ -66,7 +68,8 @@ class RejectionController {
                 row.get("source", String.class), row.get("topic", String.class), row.get("installer_id", String.class),
                 row.get("meter_id", String.class), row.get("reason", String.class), row.get("detail", String.class),
                 row.get("raw_payload", String.class), row.get("job_id", UUID.class) == null ? null : row.get("job_id", UUID.class).toString(),
-                row.get("line_number", Long.class), text(row.get("resubmitted_at", OffsetDateTime.class)))).all();
+                row.get("line_number", Long.class), text(row.get("resubmitted_at", OffsetDateTime.class)),
+                row.get("deliveries", Integer.class), text(row.get("last_seen_at", OffsetDateTime.class)))).all();
     }
 
     private static String text(OffsetDateTime t) {

@@ -30,7 +30,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Hostile input on both ways in, interleaved with valid readings: nothing crashes or stalls, the valid readings are
- * all stored, and every payload is accounted for (accepted + duplicates + conflicts + rejected = sent, per source).
+ * all stored, and every payload is accounted for (accepted + duplicates + conflicts + rejected + repeated rejections =
+ * sent, per source; identical hostile payloads, e.g. equally truncated ones, are one rejection delivered twice). The
+ * rejection rows agree with the metric, the service never reconnects to get messages redelivered, and it never holds
+ * more messages than the receive maximum.
  * {@code -Dfuzz.count=100000} for the full run (.ci/faults, docs/reliability.md); the suite runs 2,000 to stay near
  * a minute. On a private broker, so that other test contexts subscribed on the shared one do not receive the garbage.
  */
@@ -73,18 +76,41 @@ class BadInputFuzzIntegrationTests {
         WebTestClient installer = TestUsers.installer(patient, TestUsers.tokenFor(patient, TestMeters.INSTALLER));
         double mqttBefore = outcomes("mqtt");
         double httpBefore = outcomes("http");
+        double rejectedBefore = sum("energiemonitor.readings.rejected", null);
+        double repeatsBefore = sum("energiemonitor.readings.rejected.repeats", null);
+        double connectionsBefore = metrics.get("energiemonitor.mqtt.connections").counter().count();
+        long lastRowBefore = TestSql.count("select coalesce(max(id), 0) from rejected_reading");
         Map<String, Double> reasonsBefore = reasons();
         long start = System.nanoTime();
 
         Map<String, Integer> kinds = new TreeMap<>();
-        int mqttValidSent = publish(new HostilePayloads(seed, mqttValid, hostile, maxBytes(), 3), mqttCount, kinds);
-        int httpValidSent = post(installer, new HostilePayloads(seed + 1, httpValid, hostile, maxBytes(), 3), httpCount, kinds);
-
-        await(Duration.ofSeconds(300), "every MQTT payload accounted for",
-                () -> outcomes("mqtt") - mqttBefore >= mqttCount);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        assertThat(outcomes("mqtt") - mqttBefore).as("MQTT accepted + duplicates + conflicts + rejected").isEqualTo(mqttCount);
-        assertThat(outcomes("http") - httpBefore).as("HTTP accepted + duplicates + conflicts + rejected").isEqualTo(httpCount);
+        int mqttValidSent;
+        int httpValidSent;
+        try (LoadSampler sampler = new LoadSampler(ingest)) {
+            mqttValidSent = publish(new HostilePayloads(seed, mqttValid, hostile, maxBytes(), 3), mqttCount, kinds);
+            httpValidSent = post(installer, new HostilePayloads(seed + 1, httpValid, hostile, maxBytes(), 3), httpCount, kinds);
+            await(Duration.ofSeconds(Math.max(300, total / 50)), "every MQTT payload accounted for",
+                    () -> outcomes("mqtt") - mqttBefore >= mqttCount);
+            System.out.printf("[reliability] fuzz sent=%d (mqtt %d, http %d) in %.1fs; reconnects=%.0f max-in-flight=%d "
+                    + "max-queued=%d max-heap-used=%dMB (whole test JVM, -Xmx %dMB); HTTP statuses %s%n", total, mqttCount, httpCount,
+                    (System.nanoTime() - start) / 1e9, metrics.get("energiemonitor.mqtt.connections").counter().count()
+                    - connectionsBefore, sampler.maxInFlight(), sampler.maxQueued(), sampler.maxHeapUsedMb(),
+                    Runtime.getRuntime().maxMemory() >> 20, httpStatuses);
+            assertThat(sampler.maxInFlight()).as("messages held uncommitted").isLessThanOrEqualTo(properties.receiveMaximum());
+        }
+        assertThat(outcomes("mqtt") - mqttBefore).as("MQTT accepted + duplicates + conflicts + rejected + repeats").isEqualTo(mqttCount);
+        int unauthorized = httpStatuses.getOrDefault(401, 0);
+        assertThat(unauthorized).as("requests refused at the token check").isLessThanOrEqualTo(httpCount / 1000);
+        assertThat(outcomes("http") - httpBefore).as("HTTP accepted + duplicates + conflicts + rejected + repeats")
+                .isEqualTo(httpCount - unauthorized);
+        assertThat(metrics.get("energiemonitor.mqtt.connections").counter().count() - connectionsBefore)
+                .as("reconnects (each makes the broker redeliver)").isZero();
+        double rejected = sum("energiemonitor.readings.rejected", null) - rejectedBefore;
+        double repeats = sum("energiemonitor.readings.rejected.repeats", null) - repeatsBefore;
+        assertThat(TestSql.count("select count(*) from rejected_reading where id > ?", lastRowBefore))
+                .as("rows of the rejection listing = rejected metric").isEqualTo((long) rejected);
+        assertThat(TestSql.count("select sum(deliveries) from rejected_reading where id > ?", lastRowBefore))
+                .as("deliveries recorded = rejected + repeats").isEqualTo((long) (rejected + repeats));
         assertThat(TestSql.count("select count(*) from reading where meter_id = ?", mqttValid)).isEqualTo(mqttValidSent);
         assertThat(TestSql.count("select count(*) from reading where meter_id = ?", httpValid)).isEqualTo(httpValidSent);
         assertThat(ingest.receiving()).as("still subscribed").isTrue();
@@ -93,9 +119,8 @@ class BadInputFuzzIntegrationTests {
         Map<String, Double> reasons = reasons();
         reasons.replaceAll((k, v) -> v - reasonsBefore.getOrDefault(k, 0.0));
         reasons.values().removeIf(v -> v == 0);
-        System.out.printf("[reliability] fuzz seed=%d sent=%d (mqtt %d, http %d) valid stored=%d/%d in %.1fs; kinds %s; "
-                + "rejected by reason %s%n", seed, total, mqttCount, httpCount, mqttValidSent + httpValidSent,
-                mqttValidSent + httpValidSent, seconds, kinds, reasons);
+        System.out.printf("[reliability] fuzz seed=%d valid stored=%d/%d repeats=%.0f; kinds %s; rejected by reason %s%n",
+                seed, mqttValidSent + httpValidSent, mqttValidSent + httpValidSent, repeats, kinds, reasons);
     }
 
     private int publish(HostilePayloads payloads, int count, Map<String, Integer> kinds) throws Exception {
@@ -120,15 +145,22 @@ class BadInputFuzzIntegrationTests {
         return valid;
     }
 
+    private final Map<Integer, Integer> httpStatuses = new TreeMap<>();
+
     private int post(WebTestClient installer, HostilePayloads payloads, int count, Map<String, Integer> kinds) {
         int valid = 0;
         for (int i = 0; i < count; i++) {
             HostilePayloads.Case c = payloads.next();
             kinds.merge("http-" + c.kind(), 1, Integer::sum);
             int status = installer.post().uri("/api/v1/readings").contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(withMeter(c)).exchange().returnResult(byte[].class).getStatus().value();
+                    // expectBody reads the response to its end, so the connection goes back to the pool (the 100,000 run
+                    // ran out of connections with returnResult(byte[].class), which leaves the body unread)
+                    .bodyValue(withMeter(c)).exchange().expectBody().returnResult().getStatus().value();
             assertThat(status).as("HTTP status for %s", c.kind()).isLessThan(500);
-            valid += c.valid() ? 1 : 0;
+            httpStatuses.merge(status, 1, Integer::sum);
+            // 401: the token check did not answer within its 5 s (ApiTokens) under load; such a request is refused before
+            // ingest and is not an ingest outcome (counted and printed, never more than a few)
+            valid += c.valid() && status != 401 ? 1 : 0;
         }
         return valid;
     }
@@ -154,11 +186,14 @@ class BadInputFuzzIntegrationTests {
 
     private double outcomes(String source) {
         return sum("energiemonitor.readings.accepted", source) + sum("energiemonitor.readings.duplicates", source)
-                + sum("energiemonitor.readings.conflicts", source) + sum("energiemonitor.readings.rejected", source);
+                + sum("energiemonitor.readings.conflicts", source) + sum("energiemonitor.readings.rejected", source)
+                + sum("energiemonitor.readings.rejected.repeats", source);
     }
 
+    /** Over both sources when source is null. */
     private double sum(String name, String source) {
-        return metrics.find(name).tag("source", source).counters().stream().mapToDouble(Counter::count).sum();
+        return (source == null ? metrics.find(name) : metrics.find(name).tag("source", source)).counters().stream()
+                .mapToDouble(Counter::count).sum();
     }
 
     private Map<String, Double> reasons() {

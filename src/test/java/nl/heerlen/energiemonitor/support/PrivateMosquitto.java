@@ -19,6 +19,11 @@ public final class PrivateMosquitto implements AutoCloseable {
     private Process process;
 
     public PrivateMosquitto() throws IOException {
+        this(null, null);
+    }
+
+    /** With TLS on its port when a certificate and key (PEM) are given: then connect with {@link #sslUrl()}. */
+    public PrivateMosquitto(Path certificate, Path key) throws IOException {
         this.dir = Files.createTempDirectory("mosquitto-");
         this.port = freePort();
         boolean root = "root".equals(System.getProperty("user.name"));
@@ -32,6 +37,8 @@ public final class PrivateMosquitto implements AutoCloseable {
                 "max_queued_bytes 268435456",
                 "max_inflight_messages 1000",
                 root ? "user root" : "",
+                certificate == null ? "" : "certfile " + certificate,
+                key == null ? "" : "keyfile " + key,
                 "log_dest file " + dir.resolve("mosquitto.log"),
                 "log_type error", "log_type warning", "log_type notice", ""));
         start();
@@ -39,6 +46,10 @@ public final class PrivateMosquitto implements AutoCloseable {
 
     public String url() {
         return "tcp://127.0.0.1:" + port;
+    }
+
+    public String sslUrl() {
+        return "ssl://127.0.0.1:" + port;
     }
 
     public synchronized void start() throws IOException {
