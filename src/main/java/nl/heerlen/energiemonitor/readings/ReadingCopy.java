@@ -19,6 +19,7 @@ import reactor.core.publisher.Mono;
  */
 @Service
 public class ReadingCopy {
+    private static final String STAGED = "select * from reading_stage";
     private static final String STAGE = "create temp table reading_stage (meter_id text, channel text, ts timestamptz, "
             + "value float8) on commit drop";
 
@@ -39,15 +40,18 @@ public class ReadingCopy {
         PostgresqlConnection postgres = unwrap(connection);
         Mono<StoreOutcome> work = execute(connection, STAGE)
                 .then(postgres.copyIn("copy reading_stage from stdin (format csv)", Flux.just(csv(readings))))
-                .then(Mono.from(connection.createStatement(ReadingStore.storeFrom("select * from reading_stage")).execute())
-                        .flatMap(result -> Mono.from(result.map((row, meta) -> {
-                            long inserted = row.get("inserted", Long.class);
-                            return new StoreOutcome(inserted, readings.size() - inserted, row.get("conflicts", Long.class));
-                        }))));
+                .then(count(connection, ReadingStore.storeFrom(STAGED), "inserted"))
+                .flatMap(inserted -> count(connection, ReadingStore.conflictsFrom(STAGED), "conflicts")
+                        .map(conflicts -> new StoreOutcome(inserted, readings.size() - inserted, conflicts)));
         return Mono.from(connection.beginTransaction())
                 .then(work)
                 .flatMap(outcome -> Mono.from(connection.commitTransaction()).thenReturn(outcome))
                 .onErrorResume(e -> Mono.from(connection.rollbackTransaction()).then(Mono.error(e)));
+    }
+
+    private static Mono<Long> count(Connection connection, String sql, String column) {
+        return Mono.from(connection.createStatement(sql).execute())
+                .flatMap(result -> Mono.from(result.map((row, meta) -> row.get(column, Long.class))));
     }
 
     private static Mono<Void> execute(Connection connection, String sql) {

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Stores readings idempotently. One statement inserts the new rows, records conflicting duplicates and marks the
- * touched ranges for the accounting, so that either all of it happens or none.
+ * Stores readings idempotently. One statement inserts the new rows and marks the touched ranges for the accounting, a
+ * second records conflicting duplicates; callers run both in one transaction, so that either all of it happens or none.
  */
 @Service
 public class ReadingStore {
@@ -17,9 +17,18 @@ public class ReadingStore {
             select * from unnest(:meters::text[], :channels::text[], :ts::timestamptz[], :values::float8[])
                 as t(meter_id, channel, ts, value)""";
 
-    /** Stores the rows of {@code input} (meter_id, channel, ts, value), records conflicts and marks dirty ranges. */
+    /** Stores the rows of {@code input} (meter_id, channel, ts, value) and marks dirty ranges; returns "inserted". */
     static String storeFrom(String input) {
         return STORE.replace("$INPUT", input);
+    }
+
+    /**
+     * Records the rows of {@code input} whose stored value differs; returns "conflicts". A statement of its own, run
+     * after {@link #storeFrom} in the same transaction: only a new snapshot sees the row a concurrent transaction
+     * committed while the insert waited for it, and a row this batch inserted itself (the same key twice in one batch).
+     */
+    static String conflictsFrom(String input) {
+        return CONFLICTS.replace("$INPUT", input);
     }
 
     private static final String STORE = """
@@ -28,18 +37,23 @@ public class ReadingStore {
                 select meter_id, channel, ts, value from input
                 on conflict do nothing
                 returning meter_id, channel, ts
-            ), conflicts as (
-                insert into reading_conflict (meter_id, channel, ts, stored_value, rejected_value)
-                select i.meter_id, i.channel, i.ts, r.value, i.value
-                from input i join reading r using (meter_id, channel, ts)
-                where r.value <> i.value
-                returning 1
             ), dirty as (
                 insert into accounting_dirty (meter_id, channel, from_ts, to_ts)
                 select meter_id, channel, min(ts), max(ts) from inserted group by meter_id, channel
                 returning 1
             )
-            select (select count(*) from inserted) as inserted, (select count(*) from conflicts) as conflicts
+            select (select count(*) from inserted) as inserted
+            """;
+
+    private static final String CONFLICTS = """
+            with input as ($INPUT), conflicts as (
+                insert into reading_conflict (meter_id, channel, ts, stored_value, rejected_value)
+                select i.meter_id, i.channel, i.ts, r.value, i.value
+                from input i join reading r using (meter_id, channel, ts)
+                where r.value <> i.value
+                returning 1
+            )
+            select count(*) as conflicts from conflicts
             """;
 
     private final DatabaseClient db;
@@ -65,12 +79,13 @@ public class ReadingStore {
             ts[i] = r.ts().atOffset(ZoneOffset.UTC);
             values[i] = r.value();
         }
-        return db.sql(storeFrom(UNNEST)).bind("meters", meters).bind("channels", channels).bind("ts", ts).bind("values", values)
-                .map(row -> {
-                    long inserted = row.get("inserted", Long.class);
-                    long conflicts = row.get("conflicts", Long.class);
-                    return new StoreOutcome(inserted, n - inserted, conflicts);
-                })
-                .one();
+        return bind(db.sql(storeFrom(UNNEST)), meters, channels, ts, values).map(row -> row.get("inserted", Long.class)).one()
+                .flatMap(inserted -> bind(db.sql(conflictsFrom(UNNEST)), meters, channels, ts, values)
+                        .map(row -> new StoreOutcome(inserted, n - inserted, row.get("conflicts", Long.class))).one());
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, String[] meters,
+                                                          String[] channels, OffsetDateTime[] ts, Double[] values) {
+        return spec.bind("meters", meters).bind("channels", channels).bind("ts", ts).bind("values", values);
     }
 }
