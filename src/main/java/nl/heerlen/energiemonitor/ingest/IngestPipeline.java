@@ -19,6 +19,7 @@ import reactor.util.retry.Retry;
 class IngestPipeline {
     private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
     private static final int VALIDATIONS_AT_ONCE = 16;
+    private static final long FULL_QUEUE_PAUSE_NANOS = 5_000_000;
 
     private final Sinks.Many<InboundMessage> inbox;
     private final Disposable subscription;
@@ -41,9 +42,28 @@ class IngestPipeline {
                         e -> log.error("Ingest pipeline stopped", e));
     }
 
-    /** False when the bounded queue is full; the caller must then not acknowledge, so the broker redelivers. */
-    boolean offer(InboundMessage message) {
-        return inbox.tryEmitNext(message).isSuccess();
+    /**
+     * Waits up to {@code patience} for room in the bounded queue. Called on the MQTT client's own callback thread:
+     * while it waits, the client reads nothing more, so the broker holds further messages (TCP backpressure) instead
+     * of the service dropping and re-fetching them. False when there is still no room; the caller must then not
+     * acknowledge, so the broker redelivers.
+     */
+    boolean offer(InboundMessage message, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            Sinks.EmitResult result = inbox.tryEmitNext(message);
+            if (result.isSuccess()) {
+                return true;
+            }
+            if (result == Sinks.EmitResult.FAIL_TERMINATED || result == Sinks.EmitResult.FAIL_CANCELLED
+                    || System.nanoTime() > deadline) {
+                return false;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(FULL_QUEUE_PAUSE_NANOS);
+            if (Thread.currentThread().isInterrupted()) {
+                return false;
+            }
+        }
     }
 
     int queued() {

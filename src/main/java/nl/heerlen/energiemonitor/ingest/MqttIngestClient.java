@@ -2,6 +2,7 @@ package nl.heerlen.energiemonitor.ingest;
 
 import io.micrometer.core.instrument.Gauge;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,6 +32,7 @@ import org.slf4j.LoggerFactory;
 class MqttIngestClient {
     private static final Logger log = LoggerFactory.getLogger(MqttIngestClient.class);
     private static final int MAX_BACKOFF_SECONDS = 10;
+    private static final Duration FULL_QUEUE_PATIENCE = Duration.ofSeconds(10);
 
     private final IngestProperties properties;
     private final IngestPipeline pipeline;
@@ -143,9 +145,16 @@ class MqttIngestClient {
         int qos = message.getQos();
         InboundMessage inbound = new InboundMessage(InboundMessage.MQTT, topic, message.getPayload(), Instant.now(),
                 System.nanoTime(), () -> acknowledge(source, id, qos));
-        if (!pipeline.offer(inbound)) {
+        // Waiting on the current connection keeps everything in the pipeline acknowledgeable. Reconnecting at once
+        // (as before) left every message still in the pipeline unacknowledgeable, so the broker sent them all again:
+        // under load that became a storm of reconnects and duplicates (docs/benchmarks.md, benchmark 1).
+        Duration patience = source == client ? FULL_QUEUE_PATIENCE : Duration.ZERO;
+        if (!pipeline.offer(inbound, patience)) {
             // Unacknowledged, the message stays in flight at the broker; a new connection makes it redeliver.
-            log.warn("Ingest queue full; message on {} left unacknowledged, reconnecting for its redelivery", topic);
+            if (!reconnectPending.get()) {
+                log.warn("Ingest queue full for {}; message on {} left unacknowledged, reconnecting for its redelivery",
+                        patience, topic);
+            }
             scheduleReconnect(1);
         }
     }
