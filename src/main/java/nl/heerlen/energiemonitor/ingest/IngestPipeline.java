@@ -18,6 +18,7 @@ import reactor.util.retry.Retry;
  */
 class IngestPipeline {
     private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
+    private static final int VALIDATIONS_AT_ONCE = 16;
 
     private final Sinks.Many<InboundMessage> inbox;
     private final Disposable subscription;
@@ -29,7 +30,9 @@ class IngestPipeline {
         this.inbox = Sinks.many().unicast().onBackpressureBuffer(queue);
         this.subscription = inbox.asFlux()
                 .publishOn(Schedulers.parallel(), properties.receiveMaximum())
-                .concatMap(message -> validator.validate(message).retryWhen(untilTheDatabaseIsBack("Validating a message")), 64)
+                // Several meter lookups at once (a cache miss is a query), results still in arrival order.
+                .flatMapSequential(message -> validator.validate(message)
+                        .retryWhen(untilTheDatabaseIsBack("Validating a message")), VALIDATIONS_AT_ONCE)
                 // Fair backpressure: a full batch waits for the writer instead of overflowing.
                 .bufferTimeout(properties.batchMessages(), properties.batchMaxWait(), true)
                 .concatMap(batch -> writeUntilCommitted(writer, batch), 1)

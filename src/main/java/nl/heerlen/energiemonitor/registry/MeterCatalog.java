@@ -21,7 +21,11 @@ public class MeterCatalog {
         this.rows = rows;
         this.cache = Caffeine.newBuilder()
                 .maximumSize(100_000)
-                .expireAfterWrite(properties.cacheTtl())
+                // A looked-up meter older than the TTL is reloaded in the background while the old entry still
+                // answers: with thousands of meters reporting, expiring them all at once made every message wait
+                // for its own query again every TTL, which throttled MQTT ingest (docs/benchmarks.md, benchmark 1).
+                .refreshAfterWrite(properties.cacheTtl())
+                .expireAfterWrite(properties.cacheTtl().multipliedBy(2))
                 .buildAsync((id, executor) -> rows.findById(id).map(Optional::of)
                         .defaultIfEmpty(Optional.empty()).toFuture());
     }

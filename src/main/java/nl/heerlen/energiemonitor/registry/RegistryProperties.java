@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param seedsDir where the seed CSV files are read from on start
  * @param loadSeeds whether to load them (idempotently) on start
- * @param cacheTtl how long a meter lookup is cached; edits through the API evict at once
+ * @param cacheTtl after this a cached meter lookup is reloaded in the background (the old entry answers meanwhile),
+ *     and after twice this an unused one is forgotten; edits through the API evict at once
  */
 @ConfigurationProperties("energiemonitor.registry")
 public record RegistryProperties(

@@ -28,8 +28,8 @@ final class HttpExchangeNotifier implements ExchangeNotifier {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (reporting.apiToken() != null && !reporting.apiToken().isBlank()) {
-            request.header("Authorization", "Bearer " + reporting.apiToken());
+        if (reporting.authorization() != null) {
+            request.header("Authorization", reporting.authorization());
         }
         try {
             int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();

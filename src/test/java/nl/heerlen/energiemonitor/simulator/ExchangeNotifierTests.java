@@ -45,7 +45,7 @@ class ExchangeNotifierTests {
 
     @Test
     void postsTheRegistryApisJsonWithTheBearerToken() {
-        ExchangeNotifier notifier = ExchangeNotifier.of(new ExchangeReporting(url() + "/", "token-1"));
+        ExchangeNotifier notifier = ExchangeNotifier.of(new ExchangeReporting(url() + "/", "token-1", "admin", "ignored"));
 
         notifier.exchanged(METER, Channel.HEAT_ENERGY, AT, 1234.5, 0.25);
 
@@ -55,11 +55,21 @@ class ExchangeNotifierTests {
     }
 
     @Test
+    void withoutATokenAStaffLoginGoesAsHttpBasic() {
+        ExchangeNotifier.of(new ExchangeReporting(url(), " ", "admin", "admin-local"))
+                .exchanged(METER, Channel.VOLUME, AT, 5, 0);
+
+        String basic = java.util.Base64.getEncoder().encodeToString("admin:admin-local".getBytes(StandardCharsets.UTF_8));
+        assertThat(requests).singleElement().asString()
+                .startsWith("POST /api/v1/meters/heat-maankwartier/exchanges Basic " + basic + " application/json");
+    }
+
+    @Test
     void aRefusalOrAnUnreachableRegistryIsLoggedNotThrown() {
         status = 403;
-        ExchangeNotifier.of(new ExchangeReporting(url(), null)).exchanged(METER, Channel.VOLUME, AT, 5, 0);
+        ExchangeNotifier.of(new ExchangeReporting(url(), null, null, null)).exchanged(METER, Channel.VOLUME, AT, 5, 0);
         registry.stop(0);
-        ExchangeNotifier.of(new ExchangeReporting(url(), null)).exchanged(METER, Channel.VOLUME, AT, 5, 0);
+        ExchangeNotifier.of(new ExchangeReporting(url(), null, null, null)).exchanged(METER, Channel.VOLUME, AT, 5, 0);
 
         assertThat(requests).singleElement().asString().startsWith("POST /api/v1/meters/heat-maankwartier/exchanges null");
     }

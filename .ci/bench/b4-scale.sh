@@ -1,0 +1,74 @@
+#!/bin/sh
+# Benchmark 4 of issue 7: Heerlen scale. A full year (about 480 million readings) does not fit in one sitting on this
+# machine, so this measures DAYS days of the whole fleet (backfill mode through the broker, field behaviour off)
+# until all rollups are current and extrapolates; then it adds a year (2025) of rollups generated in SQL
+# (b4-year-rollups.sql) and times the klimaatbegroting JSON and PDF, every Grafana dashboard query over the year
+# (DashboardQueriesBenchmark) and a meter's day view.
+#   DAYS=1 .ci/bench/b4-scale.sh          KEEP=1 skips the load and reuses the database of an earlier run
+. "$(dirname "$0")/lib.sh"
+DAYS=${DAYS:-1}
+FROM=${FROM:-2025-06-02}
+TO=$(date -u -d "$FROM + $((DAYS - 1)) days" +%F)
+say "machine"; machine | tee "$OUT/b4-machine.txt"
+broker_start
+if [ "${KEEP:-0}" = 1 ]; then
+  BENCH_DB_KEEP=1
+  java -Xmx$BENCH_HEAP -jar "$JAR" --server.port=$BENCH_HTTP_PORT --spring.r2dbc.url=r2dbc:postgresql://127.0.0.1:5432/$BENCH_DB \
+    --energiemonitor.bootstrap.embedded=never --energiemonitor.registry.seeds-dir=seeds/heerlen \
+    --energiemonitor.mqtt.url=tcp://127.0.0.1:$BENCH_MQTT_PORT --energiemonitor.mqtt.username=energiemonitor \
+    --energiemonitor.mqtt.password=bench --energiemonitor.mqtt.client-id=bench-service > "$OUT/service.log" 2>&1 &
+  echo $! > "$OUT/service.pid"
+  until curl -sf "$URL/actuator/health/readiness" > /dev/null; do sleep 3; done
+else
+  service_start
+  set +e
+  say "backfill $FROM .. $TO of the whole fleet through the broker"; load
+  START=$(date +%s)
+  sim --mode=backfill --client-id=bench-b4 --backfill-from=$FROM --backfill-to=$TO > "$OUT/b4-sim.log" 2>&1
+  SENT=$(date +%s); say "simulator done after $((SENT - START)) s (including its register preparation)"; load
+  grep -iE "prepar|connected|stopped|done" "$OUT/b4-sim.log" | cut -c1-200
+  # The rollups are current when the readings stopped growing for a minute and no range is pending (a shorter
+  # quiet period mistook a stall of a loaded machine for the end in the first run).
+  last=-1; still=0
+  while :; do
+    n=$(db "select count(*) from reading"); p=$(db "select count(*) from accounting_dirty")
+    if [ "$n" = "$last" ] && [ "$p" = 0 ]; then still=$((still + 10)); [ $still -ge 60 ] && break; else still=0; fi
+    last=$n; sleep 10
+  done
+  DONE=$(($(date +%s) - 60))
+  echo "readings_sent=$(sed -n 's/.*done in .*: [0-9]* messages, \([0-9]*\) readings.*/\1/p' "$OUT/b4-sim.log")"
+  load
+  db "select count(*) || ' readings of ' || count(distinct meter_id) || ' meters, ' || count(distinct (meter_id, channel)) || ' series' from reading"
+  db "select count(*) || ' quarter hours, ' || (select count(*) from energy_day) || ' energy days' from energy_quarter_hour"
+  echo "first_publish_to_rollups_current_seconds=$((DONE - START)) (the simulator's register preparation included)"
+  FIRST=$(db "select extract(epoch from min(received_at))::bigint from reading")
+  R=$(db "select count(*) from reading")
+  awk -v r=$R -v s=$((DONE - FIRST)) -v d=$DAYS 'BEGIN { printf "first_commit_to_rollups_current_seconds=%d readings_per_second=%.0f year_extrapolated_hours=%.1f (x %.0f)\n", s, r / s, s * 365 / d / 3600, 365 / d }'
+fi
+set +e
+
+say "a year of rollups (2025) in SQL"
+psql -h 127.0.0.1 -U postgres "$BENCH_DB" -f .ci/bench/b4-year-rollups.sql 2>&1 | grep -vE '^(INSERT|ANALYZE)'
+load
+
+say "klimaatbegroting 2025 (first request, then three more)"
+for f in "" /report.pdf; do
+  for i in 1 2 3 4; do
+    curl -s -u admin:admin-local -o "$OUT/b4-klimaatbegroting${f#/report}" \
+         -w "klimaatbegroting${f:-.json} http_status=%{http_code} seconds=%{time_total} bytes=%{size_download}\n" \
+         "$URL/api/v1/klimaatbegroting/2025$f"
+  done
+done
+say "a meter's day view (quarter hours of one day)"
+for m in opt-dak01-001 pv-school-01; do
+  for i in 1 2 3 4; do
+    curl -s -u admin:admin-local -o /dev/null -w "day_view $m http_status=%{http_code} seconds=%{time_total}\n" \
+         "$URL/api/v1/meters/$m/energy?channel=pv_energy&from=$FROM&to=$(date -u -d "$FROM + 1 day" +%F)&resolution=15m"
+  done
+done
+load
+say "every dashboard query over 2025"
+mvn -B -q -o test -Dtest=DashboardQueriesBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dbenchmark.database=$BENCH_DB 2>&1 | grep -E "BENCHMARK| ms |ERROR|FAIL" | tee "$OUT/b4-dashboards.txt"
+load
+service_stop; broker_stop

@@ -1,0 +1,131 @@
+# Shared set-up of the fleet benchmarks (issue 7); sourced by the b*.sh scripts in this folder. See docs/benchmarks.md.
+# Everything runs on private ports and a private database, so a benchmark never touches a shared broker or database:
+#   BENCH_MQTT_PORT (18870)  the broker, the shipped docker/mosquitto/mosquitto.conf with local passwords
+#   BENCH_HTTP_PORT (18871)  the service
+#   BENCH_DB (energiemonitor_bench)
+set -eu
+cd "${BENCH_ROOT:-$(dirname "$0")/../..}"
+ROOT=$PWD
+BENCH_MQTT_PORT=${BENCH_MQTT_PORT:-18870}
+BENCH_HTTP_PORT=${BENCH_HTTP_PORT:-18871}
+BENCH_DB=${BENCH_DB:-energiemonitor_bench}
+BENCH_HEAP=${BENCH_HEAP:-512m}
+OUT=${BENCH_OUT:-$ROOT/target/bench}
+B=$OUT/mosquitto
+mkdir -p "$OUT"
+JAR=$(ls "$ROOT"/target/energiemonitor-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+[ -n "$JAR" ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 1; }
+URL=http://127.0.0.1:$BENCH_HTTP_PORT
+
+say() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
+load() { uptime | sed 's/.*load average: /load_average=/; s/, /\//g'; }
+
+machine() {
+  echo "date=$(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "cpu=$(nproc) x $(lscpu | sed -n 's/^Model name: *//p')"
+  echo "ram=$(free -g | awk '/^Mem:/ { print $2 " GiB" }')"
+  echo "java=$(java -version 2>&1 | head -1)"
+  echo "postgres=$(psql -h 127.0.0.1 -U postgres -Atc 'show server_version')"
+  echo "mosquitto=$(mosquitto -h 2>/dev/null | head -1)"
+  load
+}
+
+sim() {
+  java -cp "$JAR" -Dloader.main=nl.heerlen.energiemonitor.simulator.SimulatorMain \
+    org.springframework.boot.loader.launch.PropertiesLauncher \
+    --mqtt-url=tcp://127.0.0.1:$BENCH_MQTT_PORT --mqtt-username=simulator --mqtt-password=bench \
+    --seeds-dir=seeds/heerlen "$@"
+}
+
+broker_start() {
+  broker_stop
+  rm -rf "$B"; mkdir -p "$B/data"
+  MQTT_SERVICE_PASSWORD=bench MQTT_SIMULATOR_PASSWORD=bench sh docker/mosquitto/make-passwords.sh "$B" > /dev/null
+  sed -e "s/^listener .*/listener $BENCH_MQTT_PORT 127.0.0.1/" -e "s|^password_file .*|password_file $B/passwords|" \
+      -e "s|^acl_file .*|acl_file $ROOT/docker/mosquitto/acl|" -e "s|^persistence_location .*|persistence_location $B/data/|" \
+      docker/mosquitto/mosquitto.conf > "$B/mosquitto.conf"
+  echo "user $(id -un)" >> "$B/mosquitto.conf"
+  mosquitto -c "$B/mosquitto.conf" > "$B/log.txt" 2>&1 & echo $! > "$B/pid"
+  sleep 1
+}
+broker_stop() { [ -f "$B/pid" ] && kill "$(cat "$B/pid")" 2>/dev/null || true; rm -f "$B/pid"; }
+
+# The service on a fresh database with the Heerlen fleet; extra --name=value settings may follow.
+service_start() {
+  service_stop
+  dropdb -h 127.0.0.1 -U postgres --if-exists "$BENCH_DB"
+  java -Xmx$BENCH_HEAP -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath="$OUT" \
+    -Xlog:gc:file="$OUT/gc.log":uptime -jar "$JAR" \
+    --server.port=$BENCH_HTTP_PORT \
+    --spring.r2dbc.url=r2dbc:postgresql://127.0.0.1:5432/$BENCH_DB \
+    --energiemonitor.bootstrap.embedded=never --energiemonitor.registry.seeds-dir=seeds/heerlen \
+    --energiemonitor.mqtt.url=tcp://127.0.0.1:$BENCH_MQTT_PORT --energiemonitor.mqtt.username=energiemonitor \
+    --energiemonitor.mqtt.password=bench --energiemonitor.mqtt.client-id=bench-service "$@" \
+    > "$OUT/service.log" 2>&1 & echo $! > "$OUT/service.pid"
+  for _ in $(seq 1 300); do
+    curl -sf "$URL/actuator/health/readiness" > /dev/null && return 0
+    kill -0 "$(cat "$OUT/service.pid")" 2>/dev/null || { tail -30 "$OUT/service.log"; return 1; }
+    sleep 2
+  done
+  echo "service not ready" >&2; return 1
+}
+service_stop() {
+  if [ -f "$OUT/service.pid" ]; then
+    p=$(cat "$OUT/service.pid"); kill "$p" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$p" 2>/dev/null || break; sleep 1; done
+    rm -f "$OUT/service.pid"
+  fi
+}
+service_pid() { cat "$OUT/service.pid"; }
+
+db() { psql -h 127.0.0.1 -U postgres "$BENCH_DB" -Atc "$1"; }
+
+# p50/p99 (upper bucket bounds) of the ingest-to-commit latency histogram since the service started
+latency() { curl -s "$URL/actuator/prometheus" | awk '
+  /^energiemonitor_ingest_commit_latency_seconds_bucket/ { match($0, /le="[^"]+"/); n++; le[n] = substr($0, RSTART + 4, RLENGTH - 5); c[n] = $NF }
+  END { for (i = 1; i <= n; i++) { if (p50 == "" && c[i] >= 0.5 * c[n]) p50 = le[i]; if (p99 == "" && c[i] >= 0.99 * c[n]) p99 = le[i] }
+        printf "commits=%d latency_p50_le=%ss latency_p99_le=%ss\n", c[n], p50, p99 }'; }
+
+# Samples the service's heap after GC and RSS every $1 seconds into $2 until killed:
+# time, rss_mib, old_used_mib (jstat OU), young+old used, full GCs.
+sample_memory() {
+  pid=$(service_pid); every=$1; file=$2
+  echo "seconds rss_mib old_used_mib heap_used_mib young_gcs full_gcs" > "$file"
+  t0=$(date +%s)
+  while kill -0 "$pid" 2>/dev/null; do
+    rss=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' /proc/$pid/status)
+    jstat -gc "$pid" | awk -v t=$(( $(date +%s) - t0 )) -v rss=$rss 'NR == 2 {
+      # JDK 17 jstat -gc columns (KiB): S0U 3, S1U 4, EU 6, OU 8; YGC 13, FGC 15
+      printf "%d %d %.0f %.0f %d %d\n", t, rss, $8 / 1024, ($3 + $4 + $6 + $8) / 1024, $13, $15 }' >> "$file"
+    sleep "$every"
+  done
+}
+
+# The database's committed readings per second: rows over the span of their commit times (received_at is the
+# transaction's start, so this slightly overstates very short runs).
+committed_rate() {
+  db "select count(*) || ' readings committed in ' || round(extract(epoch from max(received_at) - min(received_at))::numeric, 1)
+      || ' s = ' || round(count(*) / greatest(extract(epoch from max(received_at) - min(received_at)), 0.001)::numeric, 1) || ' readings/s'
+      from reading"
+}
+
+# Waits until the service has committed $1 readings or nothing changed for $2 seconds.
+await_readings() {
+  want=$1; quiet=${2:-60}; last=-1; still=0
+  while :; do
+    n=$(db "select count(*) from reading")
+    [ "$n" -ge "$want" ] && return 0
+    if [ "$n" = "$last" ]; then still=$((still + 5)); [ $still -ge "$quiet" ] && return 1; else still=0; fi
+    last=$n; sleep 5
+  done
+}
+prop() { sed -n "s/^$1=//p" "$2"; }
+
+# Heap after each GC from the GC log, per minute of uptime: min and max after-GC MiB (growth shows as a rising min).
+heap_after_gc() {
+  awk '/Pause/ && /->/ { match($0, /^\[[0-9.]+s\]/); t = substr($0, 2, RLENGTH - 3); match($0, /->[0-9]+M/);
+         v = substr($0, RSTART + 2, RLENGTH - 3) + 0; m = int(t / 60);
+         if (!(m in lo) || v < lo[m]) lo[m] = v; if (v > hi[m]) hi[m] = v; n[m]++ }
+       END { print "minute gcs heap_after_gc_min_mib heap_after_gc_max_mib";
+             for (i = 0; i <= 1000; i++) if (i in lo) printf "%d %d %d %d\n", i, n[i], lo[i], hi[i] }' "$OUT/gc.log"
+}
