@@ -26,6 +26,10 @@ curl -sS -u admin:admin-local -X POST -H 'Content-Type: text/csv' -H 'Expect:' -
 load
 kill $SAMPLER 2>/dev/null || true
 head -c 600 "$OUT/b3-summary.json"; echo
+# The response can come before the last rows are committed; count only once the database has them (or stopped moving).
+T_UP=$(date +%s)
+await_readings "$ROWS" 30 || echo "WARNING: the database stopped short of $ROWS rows"
+echo "rows in the database $(( $(date +%s) - T_UP )) s after the response: $(db "select count(*) from reading")"
 UP=$(sed -n 's/.*upload_seconds=//p' "$OUT/b3-upload.txt")
 echo "database count|checksum: $(db "$(prop database_check "$OUT/b3.properties")")"
 grep -E '^(readings_acknowledged|checksum)=' "$OUT/b3.properties"
