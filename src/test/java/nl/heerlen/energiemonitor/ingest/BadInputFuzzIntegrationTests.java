@@ -11,8 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import nl.heerlen.energiemonitor.support.IntegrationTest;
-import nl.heerlen.energiemonitor.support.IntegrationTestSupport;
-import nl.heerlen.energiemonitor.support.PrivateMosquitto;
+import nl.heerlen.energiemonitor.support.PrivateBrokerTestSupport;
 import nl.heerlen.energiemonitor.support.TestMeters;
 import nl.heerlen.energiemonitor.support.TestSql;
 import nl.heerlen.energiemonitor.support.TestUsers;
@@ -20,12 +19,9 @@ import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -38,8 +34,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * a minute. On a private broker, so that other test contexts subscribed on the shared one do not receive the garbage.
  */
 @IntegrationTest
-class BadInputFuzzIntegrationTests {
-    private static PrivateMosquitto broker;
+class BadInputFuzzIntegrationTests extends PrivateBrokerTestSupport {
 
     @Autowired
     WebTestClient web;
@@ -49,18 +44,6 @@ class BadInputFuzzIntegrationTests {
     MeterRegistry metrics;
     @Autowired
     IngestProperties properties;
-
-    @DynamicPropertySource
-    static void privateBroker(DynamicPropertyRegistry registry) throws Exception {
-        IntegrationTestSupport.database(registry);
-        broker = new PrivateMosquitto();
-        registry.add("energiemonitor.mqtt.url", broker::url);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     @Test
     void hostileInputIsAccountedForAndValidReadingsAroundItAreStored() throws Exception {

@@ -6,16 +6,12 @@ import static nl.heerlen.energiemonitor.support.IntegrationTestSupport.await;
 
 import java.time.Duration;
 import nl.heerlen.energiemonitor.support.IntegrationTest;
-import nl.heerlen.energiemonitor.support.IntegrationTestSupport;
-import nl.heerlen.energiemonitor.support.PrivateMosquitto;
+import nl.heerlen.energiemonitor.support.PrivateBrokerTestSupport;
 import nl.heerlen.energiemonitor.support.SteadyPublisher;
 import nl.heerlen.energiemonitor.support.TestMeters;
 import nl.heerlen.energiemonitor.support.TestSql;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -27,26 +23,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @IntegrationTest
 @TestPropertySource(properties = "energiemonitor.mqtt.shared-group=")
-class BrokerFaultIntegrationTests {
+class BrokerFaultIntegrationTests extends PrivateBrokerTestSupport {
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static PrivateMosquitto broker;
 
     @Autowired
     WebTestClient web;
     @Autowired
     MqttIngest ingest;
-
-    @DynamicPropertySource
-    static void privateBroker(DynamicPropertyRegistry registry) throws Exception {
-        IntegrationTestSupport.database(registry);
-        broker = new PrivateMosquitto();
-        registry.add("energiemonitor.mqtt.url", broker::url);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     @Test
     void withTheBrokerDownTheServiceIsAliveButNotReadyAndRecovers() throws Exception {

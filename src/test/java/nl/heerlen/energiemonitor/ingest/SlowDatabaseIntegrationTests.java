@@ -10,17 +10,13 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import nl.heerlen.energiemonitor.support.IntegrationTest;
-import nl.heerlen.energiemonitor.support.IntegrationTestSupport;
-import nl.heerlen.energiemonitor.support.PrivateMosquitto;
+import nl.heerlen.energiemonitor.support.PrivateBrokerTestSupport;
 import nl.heerlen.energiemonitor.support.SteadyPublisher;
 import nl.heerlen.energiemonitor.support.TestDatabase;
 import nl.heerlen.energiemonitor.support.TestMeters;
 import nl.heerlen.energiemonitor.support.TestSql;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A slow database: another connection holds an exclusive lock on the readings table for 30 s while a device publishes
@@ -29,11 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * checkout's test database; {@code -Dslowdb.seconds} changes the lock time.
  */
 @IntegrationTest
-class SlowDatabaseIntegrationTests {
+class SlowDatabaseIntegrationTests extends PrivateBrokerTestSupport {
     private static final Duration LOCK = Duration.ofSeconds(Long.getLong("slowdb.seconds", 30));
     private static final int PER_SECOND = 100;
     private static final int COUNT = (int) (LOCK.toSeconds() + 8) * PER_SECOND;
-    private static PrivateMosquitto broker;
 
     @Autowired
     MqttIngest ingest;
@@ -41,18 +36,6 @@ class SlowDatabaseIntegrationTests {
     IngestProperties properties;
     @Autowired
     MeterRegistry metrics;
-
-    @DynamicPropertySource
-    static void privateBroker(DynamicPropertyRegistry registry) throws Exception {
-        IntegrationTestSupport.database(registry);
-        broker = new PrivateMosquitto();
-        registry.add("energiemonitor.mqtt.url", broker::url);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     @Test
     void aLockedReadingsTableHoldsMessagesAtTheBrokerNotInTheHeap() throws Exception {
