@@ -20,7 +20,10 @@ final class HomeCounts {
             select %s as bucket from (
                 select r.day as unit, h.cell, count(distinct h.site_id) as homes
                 from energy_day r join %s h on h.meter_id = r.meter_id
-                where r.channel = :c and r.day_start >= :from and r.day_start < :to and %s
+                where r.channel = :c and %s
+                  -- by the indexed date: the range is whole Amsterdam days here
+                  and r.day >= (cast(:from as timestamptz) at time zone 'Europe/Amsterdam')::date
+                  and r.day < (cast(:to as timestamptz) at time zone 'Europe/Amsterdam')::date
                 group by r.day, h.cell) x
             where x.homes < :n group by 1""";
 

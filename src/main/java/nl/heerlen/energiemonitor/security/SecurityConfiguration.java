@@ -28,10 +28,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ApiTokens tokens, SecurityProperties properties,
+                                       MapReactiveUserDetailsService staffUsers,
                                        ObjectProvider<ReactiveJwtDecoder> jwtDecoder) {
         http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
+                .httpBasic(basic -> basic.authenticationManager(new VerifiedLogins(staffUsers, properties))
+                        .authenticationEntryPoint(ProblemResponses.unauthorized()))
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized())
                         .accessDeniedHandler(ProblemResponses.forbidden()))

@@ -51,8 +51,9 @@ class DashboardQueriesIntegrationTests extends IntegrationTestSupport {
     }
 
     /**
-     * Long ranges read energy_day: every panel query that does must reach its rows through an index on `day` (a
-     * filter on the computed day_start could not), shown by the plan with sequential scans switched off.
+     * Long ranges read energy_day and energy_month: every panel query that does must reach their rows through an index
+     * on `day` or `month` (a filter on the computed day_start could not), shown by the plan with sequential scans
+     * switched off.
      */
     @TestFactory
     Stream<DynamicTest> panelsReadingDailyRollupsFilterThemByAnIndexedDay() {
@@ -61,11 +62,12 @@ class DashboardQueriesIntegrationTests extends IntegrationTestSupport {
             DashboardVariables variables = new DashboardVariables(dashboard,
                     sql -> ReaderSql.values(new GrafanaMacros(YEAR, TO, Duration.ofHours(1)).expand(sql)));
             for (SqlQuery query : PanelQueries.sql(dashboard)) {
-                if (query.sql().contains("energy_day") || query.sql().contains("energy_series(")) {
+                if (query.sql().contains("energy_day") || query.sql().contains("energy_series(")
+                        || query.sql().contains("energy_span(") || query.sql().contains("energy_month")) {
                     tests.add(DynamicTest.dynamicTest(query.toString(), () -> {
                         String sql = new GrafanaMacros(YEAR, TO, Duration.ofHours(1)).expand(variables.substitute(query.sql()));
                         List<EnergyDayScans.Scan> scans = EnergyDayScans.of(ReaderSql.planWithoutSeqScans(sql));
-                        assertThat(scans).as("scans of energy_day in " + query).isNotEmpty()
+                        assertThat(scans).as("scans of energy_day and energy_month in " + query).isNotEmpty()
                                 .allSatisfy(scan -> assertThat(scan.usesDayIndex()).as(scan + " in " + query).isTrue());
                     }));
                 }

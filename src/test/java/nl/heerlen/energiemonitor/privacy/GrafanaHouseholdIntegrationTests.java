@@ -36,8 +36,8 @@ class GrafanaHouseholdIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void theRoleCannotSelectHouseholdRowsFromTheRawTables() {
-        for (String table : List.of("reading", "energy_day", "energy_quarter_hour", "measurement_quarter_hour", "meter",
-                "site", "household_access_log")) {
+        for (String table : List.of("reading", "energy_day", "energy_month", "energy_quarter_hour",
+                "measurement_quarter_hour", "meter", "site", "household_access_log")) {
             assertThatThrownBy(() -> asReader("select * from public." + table + " limit 1"))
                     .as(table).hasMessageContaining("permission denied");
         }
@@ -46,11 +46,18 @@ class GrafanaHouseholdIntegrationTests extends IntegrationTestSupport {
     @Test
     void thePerMeterViewsLeaveHomesOut() {
         String home = twelve.heatMeters().get(0);
-        for (String view : List.of("meter_info", "energy_day", "energy_quarter_hour", "measurement_quarter_hour")) {
+        for (String view : List.of("meter_info", "energy_day", "energy_month", "energy_quarter_hour",
+                "measurement_quarter_hour")) {
             assertThat(asReader("select meter_id from grafana." + view + " where meter_id = '" + home + "'")).as(view).isEmpty();
         }
         assertThat(asReader("select count(*) from grafana.meter_info where household")).containsExactly("0");
         assertThat(asReader("select count(*) from grafana.energy_series('2031-01-01', '2031-02-01') where meter_id = '"
+                + home + "'")).containsExactly("0");
+        // Over a year the series and the span read the month rollups: homes stay out of those too.
+        assertThat(TestSql.count("select count(*) from energy_month where meter_id = ?", home)).isPositive();
+        assertThat(asReader("select count(*) from grafana.energy_series('2031-01-01', '2032-01-01') where meter_id = '"
+                + home + "'")).containsExactly("0");
+        assertThat(asReader("select count(*) from grafana.energy_span('2031-01-01', '2032-01-01') where meter_id = '"
                 + home + "'")).containsExactly("0");
     }
 
