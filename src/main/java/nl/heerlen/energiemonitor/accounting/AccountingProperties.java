@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pvMaxKwhPerKwpHour a PV interval producing more than this many kWh per kWp per hour is implausible
  * @param resetTolerance a register decrease up to this much is rounding noise, not a reset
  * @param enabled whether this instance recomputes rollups
+ * @param maxAttempts failed recomputations of a range in a row after which it is set aside for an operator
+ * @param retryBackoff wait before a failed range is tried again; doubles with every further failure
  */
 @ConfigurationProperties("energiemonitor.accounting")
 public record AccountingProperties(
@@ -19,5 +21,15 @@ public record AccountingProperties(
         @DefaultValue("4") int concurrency,
         @DefaultValue("1.5") double pvMaxKwhPerKwpHour,
         @DefaultValue("0.001") double resetTolerance,
-        @DefaultValue("true") boolean enabled) {
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("5") int maxAttempts,
+        @DefaultValue("10s") Duration retryBackoff) {
+    public AccountingProperties {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("energiemonitor.accounting.max-attempts must be at least 1, was " + maxAttempts);
+        }
+        if (retryBackoff.isNegative()) {
+            throw new IllegalArgumentException("energiemonitor.accounting.retry-backoff must not be negative");
+        }
+    }
 }

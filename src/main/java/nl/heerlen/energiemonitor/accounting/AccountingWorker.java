@@ -3,7 +3,8 @@ package nl.heerlen.energiemonitor.accounting;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,23 +17,28 @@ import reactor.core.publisher.Mono;
 
 /**
  * Keeps the rollups current: claims changed ranges and recomputes them, one transaction per claim, so that an
- * interrupted run leaves its claims for the next one and the rollups converge.
+ * interrupted run leaves its claims for the next one and the rollups converge. When a claim fails, its ranges are
+ * tried one by one, so that one range the recomputation cannot take (a bug, an absurd stored value) does not hold
+ * back the others; that range waits for its retry and is set aside after {@code max-attempts} failures.
  */
 @Component
 class AccountingWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AccountingWorker.class);
 
     private final DirtyQueue queue;
+    private final FailedRanges failures;
     private final BatchRecomputer recomputer;
     private final TransactionalOperator transaction;
     private final AccountingProperties properties;
     private final Counter recomputed;
     private final AtomicReference<Double> lagSeconds = new AtomicReference<>(0.0);
+    private final AtomicLong failed = new AtomicLong();
     private volatile Disposable loop;
 
-    AccountingWorker(DirtyQueue queue, BatchRecomputer recomputer, TransactionalOperator transaction,
-                     AccountingProperties properties, MeterRegistry registry) {
+    AccountingWorker(DirtyQueue queue, FailedRanges failures, BatchRecomputer recomputer,
+                     TransactionalOperator transaction, AccountingProperties properties, MeterRegistry registry) {
         this.queue = queue;
+        this.failures = failures;
         this.recomputer = recomputer;
         this.transaction = transaction;
         this.properties = properties;
@@ -40,11 +46,14 @@ class AccountingWorker implements SmartLifecycle {
                 .description("Changed ranges of a meter channel whose rollups were recomputed").register(registry);
         Gauge.builder("energiemonitor.accounting.lag", lagSeconds, AtomicReference::get).baseUnit("seconds")
                 .description("Age of the oldest change not yet in the rollups").register(registry);
+        Gauge.builder("energiemonitor.accounting.ranges.failed", failed, AtomicLong::get)
+                .description("Changed ranges set aside after repeated failures; they wait for an operator's retry")
+                .register(registry);
     }
 
     /**
      * Processes claims until none is left, in several transactions at once (SKIP LOCKED gives each its own ranges);
-     * emits the number of ranges recomputed.
+     * emits the number of queued rows taken.
      */
     Mono<Long> drain() {
         return Flux.range(0, properties.concurrency())
@@ -53,10 +62,41 @@ class AccountingWorker implements SmartLifecycle {
     }
 
     private Mono<Long> claimOnce() {
+        AtomicReference<List<ClaimedRange>> claimed = new AtomicReference<>(List.of());
         return queue.claim(properties.claimBatch())
-                .flatMap(ranges -> recomputer.recompute(ranges).then(Mono.just((long) ranges.size())))
+                .doOnNext(claimed::set)
+                .flatMap(ranges -> recomputer.recompute(ClaimedRange.ranges(ranges)).thenReturn(ranges))
                 .as(transaction::transactional)
-                .doOnNext(recomputed::increment);
+                .doOnNext(ranges -> recomputed.increment(ranges.size()))
+                .map(ranges -> (long) ClaimedRange.rows(ranges))
+                // the claim rolled back, so its rows are queued again: each range in a transaction of its own
+                .onErrorResume(e -> claimed.get().size() > 1 ? oneByOne(claimed.get())
+                        : claimed.get().size() == 1 ? failed(claimed.get().get(0), e) : Mono.error(e));
+    }
+
+    private Mono<Long> oneByOne(List<ClaimedRange> claimed) {
+        return Flux.fromIterable(claimed).concatMap(range -> queue.claim(range.ids())
+                        .flatMap(again -> recomputer.recompute(ClaimedRange.ranges(again)).thenReturn(again))
+                        .as(transaction::transactional)
+                        .doOnNext(again -> recomputed.increment(again.size()))
+                        .map(again -> (long) ClaimedRange.rows(again))
+                        .onErrorResume(e -> failed(range, e)))
+                .then(Mono.just((long) ClaimedRange.rows(claimed)));
+    }
+
+    /** Records the failure in a transaction of its own; an error here (the database gone) ends this drain. */
+    private Mono<Long> failed(ClaimedRange range, Throwable error) {
+        return failures.failed(range.ids(), error).map(recorded -> {
+            DirtyRange r = range.range();
+            if (recorded.setAside()) {
+                log.error("Recomputing {} {} from {} to {} failed {} times; set aside until an operator retries it: {}",
+                        r.meterId(), r.channel(), r.from(), r.to(), recorded.attempts(), error.toString());
+            } else {
+                log.warn("Recomputing {} {} from {} to {} failed (attempt {} of {}); will retry: {}", r.meterId(),
+                        r.channel(), r.from(), r.to(), recorded.attempts(), properties.maxAttempts(), error.toString());
+            }
+            return (long) range.ids().size();
+        });
     }
 
     @Override
@@ -67,6 +107,7 @@ class AccountingWorker implements SmartLifecycle {
         loop = Flux.interval(properties.pollInterval())
                 .onBackpressureDrop()
                 .concatMap(tick -> drain().then(queue.lagSeconds()).doOnNext(lagSeconds::set)
+                        .then(failures.count()).doOnNext(failed::set)
                         .onErrorResume(e -> {
                             log.warn("Recomputing rollups failed; will retry: {}", e.toString());
                             return Mono.empty();
@@ -86,5 +127,4 @@ class AccountingWorker implements SmartLifecycle {
     public boolean isRunning() {
         return loop != null;
     }
-
 }

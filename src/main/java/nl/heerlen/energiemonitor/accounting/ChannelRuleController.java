@@ -17,18 +17,21 @@ import reactor.core.publisher.Mono;
 
 /**
  * A channel's accounting rules (reset tolerance, plausible maximum rate, register maximum); changing them recomputes
- * the whole channel.
+ * the whole channel, and queues its set-aside ranges ({@link FailedRanges}) again: the new rule may be their fix.
  */
 @RestController
 class ChannelRuleController {
     private final DatabaseClient db;
     private final MeterCatalog catalog;
     private final TransactionalOperator transaction;
+    private final FailedRanges failures;
 
-    ChannelRuleController(DatabaseClient db, MeterCatalog catalog, TransactionalOperator transaction) {
+    ChannelRuleController(DatabaseClient db, MeterCatalog catalog, TransactionalOperator transaction,
+                          FailedRanges failures) {
         this.db = db;
         this.catalog = catalog;
         this.transaction = transaction;
+        this.failures = failures;
     }
 
     record ChannelRules(Double resetTolerance, Double maxRatePerHour, Double registerMax) {
@@ -54,6 +57,7 @@ class ChannelRuleController {
                                 insert into accounting_dirty (meter_id, channel, from_ts, to_ts)
                                 select meter_id, channel, min(ts), max(ts) from reading where meter_id = :m and channel = :c
                                 group by meter_id, channel""").bind("m", meterId).bind("c", c.wireName()).fetch().rowsUpdated())
+                        .then(failures.retry(meterId, c.wireName()))
                         .as(transaction::transactional))
                 .thenReturn(rules);
     }

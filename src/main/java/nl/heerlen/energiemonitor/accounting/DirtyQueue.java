@@ -14,7 +14,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The ranges that readings marked as changed. Claiming deletes them inside the caller's transaction, so a crash
- * before commit leaves them for the next attempt, and SKIP LOCKED lets several instances share the work.
+ * before commit leaves them for the next attempt, and SKIP LOCKED lets several instances share the work. A range
+ * that failed waits for its retry time; a set-aside one ({@link FailedRanges}) is not claimed at all.
  */
 @Repository
 class DirtyQueue {
@@ -23,8 +24,15 @@ class DirtyQueue {
 
     private static final String CLAIM = """
             delete from accounting_dirty where id in (
-                select id from accounting_dirty order by id limit :limit for update skip locked)
-            returning meter_id, channel, from_ts, to_ts
+                select id from accounting_dirty where set_aside_at is null and (retry_at is null or retry_at <= now())
+                order by id limit :limit for update skip locked)
+            returning id, meter_id, channel, from_ts, to_ts
+            """;
+
+    private static final String CLAIM_IDS = """
+            delete from accounting_dirty where id in (
+                select id from accounting_dirty where id = any(:ids) and set_aside_at is null for update skip locked)
+            returning id, meter_id, channel, from_ts, to_ts
             """;
 
     private final DatabaseClient db;
@@ -33,29 +41,40 @@ class DirtyQueue {
         this.db = db;
     }
 
-    Mono<List<DirtyRange>> claim(int limit) {
-        return db.sql(CLAIM).bind("limit", limit)
-                .map(row -> new DirtyRange(row.get("meter_id", String.class), row.get("channel", String.class),
-                        row.get("from_ts", OffsetDateTime.class).toInstant(),
-                        row.get("to_ts", OffsetDateTime.class).toInstant()))
-                .all().collectList().map(DirtyQueue::merge);
+    /** The oldest claimable rows, merged per channel. */
+    Mono<List<ClaimedRange>> claim(int limit) {
+        return rows(db.sql(CLAIM).bind("limit", limit));
     }
 
-    /** Seconds since the oldest pending change was marked; 0 when nothing waits. */
+    /** These rows again, those still queued and not taken by another transaction meanwhile. */
+    Mono<List<ClaimedRange>> claim(List<Long> ids) {
+        return rows(db.sql(CLAIM_IDS).bind("ids", ids.toArray(Long[]::new)));
+    }
+
+    /** Seconds since the oldest pending change was marked (set-aside ranges not included); 0 when nothing waits. */
     Mono<Double> lagSeconds() {
-        return db.sql("select coalesce(extract(epoch from now() - min(created_at)), 0) as lag from accounting_dirty")
+        return db.sql("""
+                        select coalesce(extract(epoch from now() - min(created_at)), 0) as lag
+                        from accounting_dirty where set_aside_at is null""")
                 .map(row -> row.get("lag", Number.class).doubleValue()).one();
     }
 
-    static List<DirtyRange> merge(List<DirtyRange> ranges) {
-        Map<String, List<DirtyRange>> byChannel = ranges.stream().collect(Collectors.groupingBy(DirtyRange::key));
-        List<DirtyRange> merged = new ArrayList<>();
-        for (List<DirtyRange> group : byChannel.values()) {
-            group.sort(Comparator.comparing(DirtyRange::from));
-            DirtyRange current = group.get(0);
-            for (DirtyRange next : group.subList(1, group.size())) {
-                Instant reach = current.to().plus(MERGE_GAP);
-                if (next.from().isAfter(reach)) {
+    private static Mono<List<ClaimedRange>> rows(DatabaseClient.GenericExecuteSpec claim) {
+        return claim.map(row -> new ClaimedRange(new DirtyRange(row.get("meter_id", String.class),
+                        row.get("channel", String.class), row.get("from_ts", OffsetDateTime.class).toInstant(),
+                        row.get("to_ts", OffsetDateTime.class).toInstant()), List.of(row.get("id", Long.class))))
+                .all().collectList().map(DirtyQueue::merge);
+    }
+
+    static List<ClaimedRange> merge(List<ClaimedRange> ranges) {
+        Map<String, List<ClaimedRange>> byChannel = ranges.stream().collect(Collectors.groupingBy(c -> c.range().key()));
+        List<ClaimedRange> merged = new ArrayList<>();
+        for (List<ClaimedRange> group : byChannel.values()) {
+            group.sort(Comparator.comparing(c -> c.range().from()));
+            ClaimedRange current = group.get(0);
+            for (ClaimedRange next : group.subList(1, group.size())) {
+                Instant reach = current.range().to().plus(MERGE_GAP);
+                if (next.range().from().isAfter(reach)) {
                     merged.add(current);
                     current = next;
                 } else {

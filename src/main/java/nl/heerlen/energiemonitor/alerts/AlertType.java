@@ -6,7 +6,8 @@ public enum AlertType {
     PV_UNDERPERFORMANCE("pv_underperformance"),
     MIJNWATER_DELTA_T("mijnwater_delta_t"),
     INGEST_REJECTS("ingest_rejects"),
-    ACCOUNTING_LAG("accounting_lag");
+    ACCOUNTING_LAG("accounting_lag"),
+    ACCOUNTING_FAILED("accounting_failed");
 
     private final String tag;
 

@@ -11,13 +11,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Judges the way in from this instance's own meters: the share of readings rejected since the previous evaluation,
- * and the accounting lag. Reading the published meters (not the modules' internals) keeps alerts decoupled from them.
+ * the accounting lag, and changed ranges the accounting set aside after repeated failures (any is an alert: the
+ * rollups of that meter channel stay wrong until someone fixes the cause and retries). Reading the published meters (not the modules' internals) keeps alerts decoupled from them.
  */
 @Component
 class IngestHealth {
     static final String ACCEPTED = "energiemonitor.readings.accepted";
     static final String REJECTED = "energiemonitor.readings.rejected";
     static final String LAG = "energiemonitor.accounting.lag";
+    static final String FAILED = "energiemonitor.accounting.ranges.failed";
 
     private final MeterRegistry registry;
     private final AlertsProperties properties;
@@ -50,6 +52,13 @@ class IngestHealth {
             alerts.add(Alert.forService(AlertType.ACCOUNTING_LAG, "accounting", String.format(Locale.ROOT,
                     "De rollups lopen %.0f s achter", lagSeconds), lagSeconds,
                     properties.accountingLagMax().toSeconds(), now.minusSeconds((long) lagSeconds)));
+        }
+        Gauge failed = registry.find(FAILED).gauge();
+        double failedRanges = failed == null ? 0 : failed.value();
+        if (failedRanges > 0) {
+            alerts.add(Alert.forService(AlertType.ACCOUNTING_FAILED, "accounting", String.format(Locale.ROOT,
+                    "%.0f gewijzigde reeksen na herhaalde fouten apart gezet (GET /api/v1/admin/accounting/failed-ranges)",
+                    failedRanges), failedRanges, 0, now));
         }
         return alerts;
     }

@@ -20,6 +20,8 @@ import reactor.core.publisher.Mono;
 /** HTTP ingest for backfills and devices without MQTT: JSON of the MQTT contract plus "meter", or streamed CSV. */
 @RestController
 class HttpIngestController {
+    private static final byte[] EMPTY = new byte[0];
+
     private final HttpJsonIngest json;
     private final CsvIngest csv;
     private final IngestJobs jobs;
@@ -50,6 +52,8 @@ class HttpIngestController {
                     return bytes;
                 })
                 .onErrorResume(DataBufferLimitException.class, e -> tooLarge(user, limit))
+                // an empty body has no buffers to join; it is a payload too, refused and counted like any other
+                .defaultIfEmpty(EMPTY)
                 .flatMap(bytes -> json.ingest(bytes, meter, user))
                 .map(summary -> ResponseEntity.status(summary.accepted() + summary.duplicates() == 0 && summary.rejected() > 0
                         ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).body(summary)));

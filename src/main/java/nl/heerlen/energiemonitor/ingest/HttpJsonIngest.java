@@ -33,7 +33,9 @@ class HttpJsonIngest {
         return installer.flatMap(company -> {
             InboundMessage message = new InboundMessage(InboundMessage.HTTP, TopicAddress.PREFIX + company + "/" + meter,
                     payload, Instant.now(), System.nanoTime(), () -> { });
-            Mono<ValidatedMessage> validated = MeterId.isValid(meter) ? validator.validate(message)
+            Mono<ValidatedMessage> validated = payload.length == 0
+                    ? Mono.just(validator.refuse(message, RejectionReason.INVALID_PAYLOAD, "the body is empty"))
+                    : MeterId.isValid(meter) ? validator.validate(message)
                     : Mono.just(validator.refuse(message, RejectionReason.INVALID_PAYLOAD,
                             "'meter' must name a meter ([A-Za-z0-9][A-Za-z0-9._-]{0,63})"));
             return validated.flatMap(v -> writer.write(List.of(v)).map(outcome -> new IngestSummary(null, "done",

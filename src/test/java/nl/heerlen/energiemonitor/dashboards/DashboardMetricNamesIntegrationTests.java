@@ -44,7 +44,7 @@ class DashboardMetricNamesIntegrationTests extends IntegrationTestSupport {
     void alertGaugesHaveOneSeriesPerTypeAndNoMeterTag() {
         String scrape = scrape();
         List<String> series = scrape.lines().filter(l -> l.startsWith("energiemonitor_alerts_active{")).toList();
-        assertThat(series).hasSize(5).allSatisfy(l ->
+        assertThat(series).hasSize(nl.heerlen.energiemonitor.alerts.AlertType.values().length).allSatisfy(l ->
                 assertThat(l).contains("type=\"").doesNotContainPattern("[{,]meter[a-z_]*="));
     }
 

@@ -15,6 +15,19 @@ import java.util.Random;
 final class HostilePayloads {
     /** meter: the meter the payload is for (MQTT topic / HTTP "meter"); valid: a reading that must be stored. */
     record Case(String kind, String meter, byte[] body, boolean valid) {
+        /** Contract v1 JSON plus "meter" for HTTP; bodies that are not such JSON go as they are. */
+        byte[] httpBody() {
+            String prefix = "{\"readings\"";
+            if (!new String(body, StandardCharsets.ISO_8859_1).startsWith(prefix)) {
+                return body;
+            }
+            String escaped = meter.replace("\\", "\\\\").replace("\"", "\\\"");
+            byte[] head = ("{\"meter\":\"" + escaped + "\",").getBytes(StandardCharsets.UTF_8);
+            byte[] out = new byte[head.length + body.length - 1];
+            System.arraycopy(head, 0, out, 0, head.length);
+            System.arraycopy(body, 1, out, head.length, body.length - 1);
+            return out;
+        }
     }
 
     private static final Instant VALID_BASE = Instant.parse("2025-01-01T00:00:00Z");

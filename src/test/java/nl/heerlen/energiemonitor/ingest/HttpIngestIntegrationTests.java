@@ -3,6 +3,8 @@ package nl.heerlen.energiemonitor.ingest;
 import static nl.heerlen.energiemonitor.ingest.Payloads.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import nl.heerlen.energiemonitor.support.IntegrationTest;
 import nl.heerlen.energiemonitor.support.IntegrationTestSupport;
@@ -22,6 +24,8 @@ class HttpIngestIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     WebTestClient anonymous;
+    @Autowired
+    MeterRegistry metrics;
     WebTestClient installer;
     String meter;
     String othersMeter;
@@ -154,5 +158,47 @@ class HttpIngestIntegrationTests extends IntegrationTestSupport {
 
         assertThat(TestSql.single("select value from reading where meter_id = ?", newMeter)).isEqualTo(7.0);
         assertThat(TestSql.single("select resubmitted_at is not null from rejected_reading where meter_id = ?", newMeter)).isEqualTo(true);
+    }
+
+    /**
+     * The 100,000-payload fuzz run found HTTP requests answered 200 that no counter saw: an empty body (JSON truncated
+     * to nothing) has no buffers to join, so the handler was never called and 200 went out with no body.
+     */
+    @Test
+    void anEmptyBodyIsRefusedAndCountedOnce() {
+        double rejected = http("energiemonitor.readings.rejected") + http("energiemonitor.readings.rejected.repeats");
+        installer.post().uri("/api/v1/readings").contentType(MediaType.APPLICATION_JSON).bodyValue(new byte[0])
+                .exchange().expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.lines").isEqualTo(1).jsonPath("$.rejected").isEqualTo(1)
+                .jsonPath("$.firstRejections[0].reason").isEqualTo("invalid_payload")
+                .jsonPath("$.firstRejections[0].detail").isEqualTo("the body is empty");
+        assertThat(http("energiemonitor.readings.rejected") + http("energiemonitor.readings.rejected.repeats"))
+                .isEqualTo(rejected + 1);
+    }
+
+    /** Each reading is one outcome: a repeat is a duplicate, another value for a stored key a conflict, never both. */
+    @Test
+    void aRepeatIsCountedAsADuplicateAndAnotherValueAsAConflictOnly() {
+        String ts = "2026-05-02T12:00:00+02:00";
+        post(ts, 5);
+        double accepted = http("energiemonitor.readings.accepted");
+        double duplicates = http("energiemonitor.readings.duplicates");
+        double conflicts = http("energiemonitor.readings.conflicts");
+        post(ts, 5).jsonPath("$.accepted").isEqualTo(0).jsonPath("$.duplicates").isEqualTo(1).jsonPath("$.conflicts").isEqualTo(0);
+        post(ts, 6).jsonPath("$.duplicates").isEqualTo(1).jsonPath("$.conflicts").isEqualTo(1);
+        assertThat(http("energiemonitor.readings.accepted")).isEqualTo(accepted);
+        assertThat(http("energiemonitor.readings.duplicates")).as("the repeat only").isEqualTo(duplicates + 1);
+        assertThat(http("energiemonitor.readings.conflicts")).isEqualTo(conflicts + 1);
+        assertThat(TestSql.count("select count(*) from reading_conflict where meter_id = ?", meter)).isEqualTo(1);
+    }
+
+    private WebTestClient.BodyContentSpec post(String ts, double kwh) {
+        return installer.post().uri("/api/v1/readings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"meter\":\"" + meter + "\",\"readings\":[" + reading(ts, "pv_energy", kwh, "kWh") + "]}")
+                .exchange().expectStatus().isOk().expectBody();
+    }
+
+    private double http(String counter) {
+        return metrics.find(counter).tag("source", "http").counters().stream().mapToDouble(Counter::count).sum();
     }
 }

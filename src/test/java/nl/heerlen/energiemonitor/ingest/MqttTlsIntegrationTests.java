@@ -8,14 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import javax.net.ssl.SSLSocketFactory;
 import nl.heerlen.energiemonitor.support.IntegrationTest;
 import nl.heerlen.energiemonitor.support.IntegrationTestSupport;
 import nl.heerlen.energiemonitor.support.PrivateMosquitto;
+import nl.heerlen.energiemonitor.support.TestCertificates;
 import nl.heerlen.energiemonitor.support.TestMeters;
 import nl.heerlen.energiemonitor.support.TestSql;
 import org.eclipse.paho.mqttv5.client.MqttClient;
@@ -31,13 +30,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * MQTT over TLS (docs/tls.md): a private Mosquitto with a certificate made for this test (openssl, in a temp dir, never
- * in the repository); the service trusts it through a Spring Boot SSL bundle named in energiemonitor.mqtt.ssl-bundle.
+ * MQTT over TLS (docs/tls.md): a private Mosquitto with a certificate made for this test ({@link TestCertificates});
+ * the service trusts it through a Spring Boot SSL bundle named in energiemonitor.mqtt.ssl-bundle.
  */
 @IntegrationTest
 class MqttTlsIntegrationTests {
     private static final String NOON = "2026-06-01T12:00:00+02:00";
-    private static Path certs;
+    private static TestCertificates certs;
     private static PrivateMosquitto broker;
 
     @Autowired
@@ -48,26 +47,17 @@ class MqttTlsIntegrationTests {
     @DynamicPropertySource
     static void brokerWithTls(DynamicPropertyRegistry registry) throws Exception {
         IntegrationTestSupport.database(registry);
-        certs = Files.createTempDirectory("mqtt-tls-");
-        Path certificate = certs.resolve("broker.crt");
-        Path key = certs.resolve("broker.key");
-        openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
-                "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost", "-keyout", key.toString(), "-out", certificate.toString());
-        broker = new PrivateMosquitto(certificate, key);
+        certs = TestCertificates.selfSigned("mqtt-tls-");
+        broker = new PrivateMosquitto(certs.certificate(), certs.key());
         registry.add("energiemonitor.mqtt.url", broker::sslUrl);
         registry.add("energiemonitor.mqtt.ssl-bundle", () -> "broker");
-        registry.add("spring.ssl.bundle.pem.broker.truststore.certificate", () -> "file:" + certificate);
+        registry.add("spring.ssl.bundle.pem.broker.truststore.certificate", () -> "file:" + certs.certificate());
     }
 
     @AfterAll
     static void stopBroker() throws IOException {
         broker.close();
-        try (var files = Files.list(certs)) {
-            for (Path f : files.toList()) {
-                Files.delete(f);
-            }
-        }
-        Files.delete(certs);
+        certs.close();
     }
 
     @Test
@@ -105,16 +95,5 @@ class MqttTlsIntegrationTests {
         }
         assertThat(client.isConnected()).isTrue();
         return client;
-    }
-
-    private static void openssl(String... args) throws IOException, InterruptedException {
-        String[] command = new String[args.length + 1];
-        command[0] = "openssl";
-        System.arraycopy(args, 0, command, 1, args.length);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IOException("openssl failed: " + out);
-        }
     }
 }

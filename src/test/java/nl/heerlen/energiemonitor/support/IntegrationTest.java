@@ -22,6 +22,10 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
         "energiemonitor.mqtt.client-id=test-${random.uuid}",
         "energiemonitor.mqtt.session-expiry=60s",
         "energiemonitor.accounting.poll-interval=200ms",
+        // every context's worker also claims the ranges another test class poisons on purpose
+        // (AccountingFailureIntegrationTests): the same few, short retries everywhere
+        "energiemonitor.accounting.max-attempts=3",
+        "energiemonitor.accounting.retry-backoff=200ms",
         // every cached test context keeps its accounting worker and pool busy on the same database: on a loaded
         // machine 10 s to get a connection was seen to run out
         "spring.r2dbc.pool.max-acquire-time=30s",
