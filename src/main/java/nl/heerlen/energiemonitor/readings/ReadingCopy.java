@@ -21,7 +21,7 @@ import reactor.core.publisher.Mono;
 public class ReadingCopy {
     private static final String STAGED = "select * from reading_stage";
     private static final String STAGE = "create temp table reading_stage (meter_id text, channel text, ts timestamptz, "
-            + "value float8) on commit drop";
+            + "value float8, n bigint generated always as identity) on commit drop";
 
     private final ConnectionFactory connections;
 
@@ -39,9 +39,11 @@ public class ReadingCopy {
     private Mono<StoreOutcome> inTransaction(Connection connection, List<Reading> readings) {
         PostgresqlConnection postgres = unwrap(connection);
         Mono<StoreOutcome> work = execute(connection, STAGE)
-                .then(postgres.copyIn("copy reading_stage from stdin (format csv)", Flux.just(csv(readings))))
+                .then(postgres.copyIn("copy reading_stage (meter_id, channel, ts, value) from stdin (format csv)",
+                        Flux.just(csv(readings))))
                 .then(count(connection, ReadingStore.storeFrom(STAGED), "inserted"))
-                .flatMap(inserted -> count(connection, ReadingStore.conflictsFrom(STAGED), "conflicts")
+                .flatMap(inserted -> inserted == readings.size() ? Mono.just(StoreOutcome.allInserted(inserted))
+                        : count(connection, ReadingStore.conflictsFrom(STAGED), "conflicts")
                         .map(conflicts -> new StoreOutcome(inserted, readings.size() - inserted, conflicts)));
         return Mono.from(connection.beginTransaction())
                 .then(work)
