@@ -113,17 +113,24 @@ cpu_snapshot() {
 # CPU used between two cpu_snapshot files over $3 seconds, as cores (1.0 = one core busy).
 cpu_used() { join "$1" "$2" | awk -v s="$3" '{ printf "%s_cpu_cores=%.2f ", $1, ($3 - $2) / s } END { print "" }'; }
 
-# Samples the service's heap after GC and RSS every $1 seconds into $2 until killed:
-# time, rss_mib, old_used_mib (jstat OU), young+old used, full GCs.
+# Samples the service's RSS every $1 seconds and its heap (jstat) every 30 s into $2 until killed: time, rss_mib,
+# old_used_mib (jstat OU), young+old used, young and full GCs ("-" between jstat samples: each jstat is a JVM start,
+# about 0.2 s of CPU, too much to run every few seconds next to the benchmark).
 sample_memory() {
   pid=$(service_pid); every=$1; file=$2
   echo "seconds rss_mib old_used_mib heap_used_mib young_gcs full_gcs" > "$file"
-  t0=$(date +%s)
+  t0=$(date +%s); last=-30
   while kill -0 "$pid" 2>/dev/null; do
+    t=$(( $(date +%s) - t0 ))
     rss=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' /proc/$pid/status)
-    jstat -gc "$pid" | awk -v t=$(( $(date +%s) - t0 )) -v rss=$rss 'NR == 2 {
-      # JDK 17 jstat -gc columns (KiB): S0U 3, S1U 4, EU 6, OU 8; YGC 13, FGC 15
-      printf "%d %d %.0f %.0f %d %d\n", t, rss, $8 / 1024, ($3 + $4 + $6 + $8) / 1024, $13, $15 }' >> "$file"
+    if [ $((t - last)) -ge 30 ]; then
+      last=$t
+      jstat -gc "$pid" | awk -v t=$t -v rss=$rss 'NR == 2 {
+        # JDK 17 jstat -gc columns (KiB): S0U 3, S1U 4, EU 6, OU 8; YGC 13, FGC 15
+        printf "%d %d %.0f %.0f %d %d\n", t, rss, $8 / 1024, ($3 + $4 + $6 + $8) / 1024, $13, $15 }' >> "$file"
+    else
+      echo "$t $rss - - - -" >> "$file"
+    fi
     sleep "$every"
   done
 }
