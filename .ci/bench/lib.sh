@@ -3,6 +3,11 @@
 #   BENCH_MQTT_PORT (18870)  the broker, the shipped docker/mosquitto/mosquitto.conf with local passwords
 #   BENCH_HTTP_PORT (18871)  the service
 #   BENCH_DB (energiemonitor_bench)
+#   BENCH_JAR (target/energiemonitor-*.jar)  e.g. a copy, so that a rebuild during a run does not change it
+#   BENCH_JAVA_OPTS  more JVM options for the service, e.g. -XX:StartFlightRecording=filename=x.jfr,settings=profile
+#   BENCH_SERVICE_ARGS  more service settings, e.g. --energiemonitor.accounting.enabled=false
+#   LOAD_FROM (90 days ago)  first reading of every meter in the simulator's load mode: inside the 13-month household
+#                            retention, so no household row is thinned away during a run (docs/privacy.md)
 set -eu
 cd "${BENCH_ROOT:-$(dirname "$0")/../..}"
 ROOT=$PWD
@@ -13,7 +18,10 @@ BENCH_HEAP=${BENCH_HEAP:-512m}
 OUT=${BENCH_OUT:-$ROOT/target/bench}
 B=$OUT/mosquitto
 mkdir -p "$OUT"
-JAR=$(ls "$ROOT"/target/energiemonitor-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+JAR=${BENCH_JAR:-$(ls "$ROOT"/target/energiemonitor-*.jar 2>/dev/null | grep -v plain | head -1 || true)}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+BENCH_SERVICE_ARGS=${BENCH_SERVICE_ARGS:-}
+LOAD_FROM=${LOAD_FROM:-$(date -u -d '90 days ago' +%F)}
 [ -n "$JAR" ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 1; }
 URL=http://127.0.0.1:$BENCH_HTTP_PORT
 
@@ -34,7 +42,7 @@ sim() {
   java -cp "$JAR" -Dloader.main=nl.heerlen.energiemonitor.simulator.SimulatorMain \
     org.springframework.boot.loader.launch.PropertiesLauncher \
     --mqtt-url=tcp://127.0.0.1:$BENCH_MQTT_PORT --mqtt-username=simulator --mqtt-password=bench \
-    --seeds-dir=seeds/heerlen "$@"
+    --seeds-dir=seeds/heerlen --load.from=$LOAD_FROM "$@"
 }
 
 broker_start() {
@@ -54,13 +62,14 @@ broker_stop() { [ -f "$B/pid" ] && kill "$(cat "$B/pid")" 2>/dev/null || true; r
 service_start() {
   service_stop
   dropdb -h 127.0.0.1 -U postgres --if-exists "$BENCH_DB"
-  java -Xmx$BENCH_HEAP -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath="$OUT" \
+  # shellcheck disable=SC2086
+  java -Xmx$BENCH_HEAP $BENCH_JAVA_OPTS -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath="$OUT" \
     -Xlog:gc:file="$OUT/gc.log":uptime -jar "$JAR" \
     --server.port=$BENCH_HTTP_PORT \
     --spring.r2dbc.url=r2dbc:postgresql://127.0.0.1:5432/$BENCH_DB \
     --energiemonitor.bootstrap.embedded=never --energiemonitor.registry.seeds-dir=seeds/heerlen \
     --energiemonitor.mqtt.url=tcp://127.0.0.1:$BENCH_MQTT_PORT --energiemonitor.mqtt.username=energiemonitor \
-    --energiemonitor.mqtt.password=bench --energiemonitor.mqtt.client-id=bench-service "$@" \
+    --energiemonitor.mqtt.password=bench --energiemonitor.mqtt.client-id=bench-service $BENCH_SERVICE_ARGS "$@" \
     > "$OUT/service.log" 2>&1 & echo $! > "$OUT/service.pid"
   for _ in $(seq 1 300); do
     curl -sf "$URL/actuator/health/readiness" > /dev/null && return 0
@@ -80,23 +89,48 @@ service_pid() { cat "$OUT/service.pid"; }
 
 db() { psql -h 127.0.0.1 -U postgres "$BENCH_DB" -Atc "$1"; }
 
-# p50/p99 (upper bucket bounds) of the ingest-to-commit latency histogram since the service started
-latency() { curl -s "$URL/actuator/prometheus" | awk '
-  /^energiemonitor_ingest_commit_latency_seconds_bucket/ { match($0, /le="[^"]+"/); n++; le[n] = substr($0, RSTART + 4, RLENGTH - 5); c[n] = $NF }
-  END { for (i = 1; i <= n; i++) { if (p50 == "" && c[i] >= 0.5 * c[n]) p50 = le[i]; if (p99 == "" && c[i] >= 0.99 * c[n]) p99 = le[i] }
-        printf "commits=%d latency_p50_le=%ss latency_p99_le=%ss\n", c[n], p50, p99 }'; }
+# The ingest-to-commit latency histogram's buckets now (le count per line), e.g. at the end of a warm-up.
+latency_snapshot() { curl -s "$URL/actuator/prometheus" | awk '/^energiemonitor_ingest_commit_latency_seconds_bucket/ {
+  match($0, /le="[^"]+"/); print substr($0, RSTART + 4, RLENGTH - 5), $NF }'; }
 
-# Samples the service's heap after GC and RSS every $1 seconds into $2 until killed:
-# time, rss_mib, old_used_mib (jstat OU), young+old used, full GCs.
+# p50/p99 (upper bucket bounds) of the ingest-to-commit latency since the service started, or, given a file written by
+# latency_snapshot, of the commits after that snapshot only (so a warm-up is left out).
+latency() { latency_snapshot | awk -v base="${1:-}" '
+  BEGIN { if (base != "") while ((getline line < base) > 0) { split(line, f, " "); b[f[1]] = f[2] } }
+  { n++; le[n] = $1; c[n] = $2 - ($1 in b ? b[$1] : 0) }
+  END { for (i = 1; i <= n; i++) { if (p50 == "" && c[i] >= 0.5 * c[n]) p50 = le[i]; if (p99 == "" && c[i] >= 0.99 * c[n]) p99 = le[i] }
+        printf "commits=%d latency_p50_le=%ss latency_p99_le=%ss%s\n", c[n], p50, p99, base == "" ? "" : " (after warm-up)" }'; }
+
+# CPU seconds (user + system) used so far by a process and its threads, or by the backends of the benchmark database.
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/.*\) /, ""); split($0, f, " "); printf "%.1f\n", (f[12] + f[13]) / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+db_backends() { db "select pid from pg_stat_activity where datname = '$BENCH_DB' and pid <> pg_backend_pid()"; }
+# Prints "name cpu_seconds" for broker, service and the database backends (sum), for a before/after difference.
+cpu_snapshot() {
+  echo "broker $(cpu_seconds "$(cat "$B/pid")")"
+  [ -f "$OUT/service.pid" ] && echo "service $(cpu_seconds "$(service_pid)")"
+  echo "postgres $(for p in $(db_backends); do cpu_seconds "$p"; done | awk '{ s += $1 } END { printf "%.1f", s }')"
+}
+# CPU used between two cpu_snapshot files over $3 seconds, as cores (1.0 = one core busy).
+cpu_used() { join "$1" "$2" | awk -v s="$3" '{ printf "%s_cpu_cores=%.2f ", $1, ($3 - $2) / s } END { print "" }'; }
+
+# Samples the service's RSS every $1 seconds and its heap (jstat) every 30 s into $2 until killed: time, rss_mib,
+# old_used_mib (jstat OU), young+old used, young and full GCs ("-" between jstat samples: each jstat is a JVM start,
+# about 0.2 s of CPU, too much to run every few seconds next to the benchmark).
 sample_memory() {
   pid=$(service_pid); every=$1; file=$2
   echo "seconds rss_mib old_used_mib heap_used_mib young_gcs full_gcs" > "$file"
-  t0=$(date +%s)
+  t0=$(date +%s); last=-30
   while kill -0 "$pid" 2>/dev/null; do
+    t=$(( $(date +%s) - t0 ))
     rss=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' /proc/$pid/status)
-    jstat -gc "$pid" | awk -v t=$(( $(date +%s) - t0 )) -v rss=$rss 'NR == 2 {
-      # JDK 17 jstat -gc columns (KiB): S0U 3, S1U 4, EU 6, OU 8; YGC 13, FGC 15
-      printf "%d %d %.0f %.0f %d %d\n", t, rss, $8 / 1024, ($3 + $4 + $6 + $8) / 1024, $13, $15 }' >> "$file"
+    if [ $((t - last)) -ge 30 ]; then
+      last=$t
+      jstat -gc "$pid" | awk -v t=$t -v rss=$rss 'NR == 2 {
+        # JDK 17 jstat -gc columns (KiB): S0U 3, S1U 4, EU 6, OU 8; YGC 13, FGC 15
+        printf "%d %d %.0f %.0f %d %d\n", t, rss, $8 / 1024, ($3 + $4 + $6 + $8) / 1024, $13, $15 }' >> "$file"
+    else
+      echo "$t $rss - - - -" >> "$file"
+    fi
     sleep "$every"
   done
 }

@@ -12,7 +12,8 @@ import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
 /**
- * Validates, batches and writes messages, acknowledging each only after its batch is committed. The queue is bounded;
+ * Validates, batches and writes messages (several batches at once), acknowledging each only after its batch is
+ * committed, in the order the messages arrived. The queue is bounded;
  * the MQTT client's InFlightLimit keeps more than fits from coming in, so a slow database slows the broker down
  * instead of filling the heap.
  */
@@ -35,7 +36,10 @@ class IngestPipeline {
                         .retryWhen(untilTheDatabaseIsBack("Validating a message")), VALIDATIONS_AT_ONCE)
                 // Fair backpressure: a full batch waits for the writer instead of overflowing.
                 .bufferTimeout(properties.batchMessages(), properties.batchMaxWait(), true)
-                .concatMap(batch -> writeUntilCommitted(writer, batch), 1)
+                // Batches in separate transactions at once (the next one is written while the last one commits), but
+                // acknowledged in arrival order: MQTT requires PUBACKs in the order the PUBLISHes came.
+                .flatMapSequential(batch -> writeUntilCommitted(writer, batch),
+                        properties.batchWriters(), 1)
                 .subscribe(batch -> batch.forEach(m -> m.message().acknowledge().run()),
                         e -> log.error("Ingest pipeline stopped", e));
     }

@@ -24,6 +24,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxPayloadSize larger messages are rejected before parsing
  * @param batchMessages messages written in one database statement at most
  * @param batchMaxWait how long a partial batch waits for more messages
+ * @param batchWriters batches written at once, each in its own transaction; acknowledgements still follow in the order
+ *     the messages arrived (MQTT requires it), each after the commit of its batch
  * @param maxClockSkew how far in the future a reading's timestamp may lie
  * @param enabled whether to connect at all
  */
@@ -41,6 +43,7 @@ public record IngestProperties(
         @DefaultValue("1MB") DataSize maxPayloadSize,
         @DefaultValue("500") int batchMessages,
         @DefaultValue("50ms") Duration batchMaxWait,
+        @DefaultValue("2") int batchWriters,
         @DefaultValue("10m") Duration maxClockSkew,
         @DefaultValue("true") boolean enabled) {
 
@@ -50,6 +53,9 @@ public record IngestProperties(
         }
         if (batchMessages < 1) {
             throw new IllegalArgumentException("energiemonitor.mqtt.batch-messages must be positive");
+        }
+        if (batchWriters < 1 || batchWriters > 16) {
+            throw new IllegalArgumentException("energiemonitor.mqtt.batch-writers must be 1..16");
         }
     }
 

@@ -45,8 +45,9 @@ class MessageValidator {
         TopicAddress topic = address.get();
         return catalog.find(topic.meter())
                 .map(meter -> checkAll(message, topic, meter, parsed.readings()))
-                .defaultIfEmpty(eachRefused(message, topic, parsed.readings(), RejectionReason.UNKNOWN_METER,
-                        "meter " + topic.meter() + " is not registered"));
+                // Built only for an unknown meter: a refusal hashes the payload for its key (RejectionKey).
+                .switchIfEmpty(Mono.fromSupplier(() -> eachRefused(message, topic, parsed.readings(),
+                        RejectionReason.UNKNOWN_METER, "meter " + topic.meter() + " is not registered")));
     }
 
     private ValidatedMessage checkAll(InboundMessage message, TopicAddress topic, Meter meter, List<ReadingFields> all) {

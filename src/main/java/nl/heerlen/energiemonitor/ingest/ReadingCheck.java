@@ -1,7 +1,6 @@
 package nl.heerlen.energiemonitor.ingest;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.OptionalDouble;
 import nl.heerlen.energiemonitor.readings.Reading;
@@ -62,7 +61,7 @@ final class ReadingCheck {
         }
         Instant ts;
         try {
-            ts = OffsetDateTime.parse(tsText == null ? "" : tsText).toInstant();
+            ts = Timestamps.parse(tsText == null ? "" : tsText);
         } catch (DateTimeParseException e) {
             return Result.refused(RejectionReason.INVALID_TIMESTAMP, "'ts' must be ISO-8601 with an offset, e.g. 2026-06-01T12:00:00+02:00");
         }

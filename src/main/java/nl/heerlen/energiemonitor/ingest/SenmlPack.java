@@ -38,7 +38,7 @@ final class SenmlPack {
             JsonNode value = record.has("s") ? record.get("s") : record.get("v");
             JsonNode unit = record.has("u") ? record.get("u") : baseUnit == null ? null : NODES.stringNode(baseUnit);
             readings.add(new ReadingFields(time(baseTime, record.get("t")), NODES.stringNode(channel(name)), value, unit,
-                    record.toString()));
+                    record));
         }
         return new PayloadParser.Parsed(readings, null, null);
     }

@@ -15,9 +15,12 @@ import reactor.core.publisher.Mono;
 public class ReadingStore {
     private static final String UNNEST = """
             select * from unnest(:meters::text[], :channels::text[], :ts::timestamptz[], :values::float8[])
-                as t(meter_id, channel, ts, value)""";
+                with ordinality as t(meter_id, channel, ts, value, n)""";
 
-    /** Stores the rows of {@code input} (meter_id, channel, ts, value) and marks dirty ranges; returns "inserted". */
+    /**
+     * Stores the rows of {@code input} (meter_id, channel, ts, value, n: the position in the batch) and marks dirty
+     * ranges; returns "inserted". Of one key twice in the input, the first is stored.
+     */
     static String storeFrom(String input) {
         return STORE.replace("$INPUT", input);
     }
@@ -26,6 +29,7 @@ public class ReadingStore {
      * Records the rows of {@code input} whose stored value differs; returns "conflicts". A statement of its own, run
      * after {@link #storeFrom} in the same transaction: only a new snapshot sees the row a concurrent transaction
      * committed while the insert waited for it, and a row this batch inserted itself (the same key twice in one batch).
+     * Needed only when the insert left rows out: when every row was inserted, no key was there before or twice.
      */
     static String conflictsFrom(String input) {
         return CONFLICTS.replace("$INPUT", input);
@@ -35,6 +39,8 @@ public class ReadingStore {
             with input as ($INPUT), inserted as (
                 insert into reading (meter_id, channel, ts, value)
                 select meter_id, channel, ts, value from input
+                -- in key order, so that concurrent batches with common keys lock them in the same order (no deadlock)
+                order by meter_id, channel, ts, n
                 on conflict do nothing
                 returning meter_id, channel, ts
             ), dirty as (
@@ -80,7 +86,8 @@ public class ReadingStore {
             values[i] = r.value();
         }
         return bind(db.sql(storeFrom(UNNEST)), meters, channels, ts, values).map(row -> row.get("inserted", Long.class)).one()
-                .flatMap(inserted -> bind(db.sql(conflictsFrom(UNNEST)), meters, channels, ts, values)
+                .flatMap(inserted -> inserted == n ? Mono.just(StoreOutcome.allInserted(n))
+                        : bind(db.sql(conflictsFrom(UNNEST)), meters, channels, ts, values)
                         .map(row -> new StoreOutcome(inserted, n - inserted, row.get("conflicts", Long.class))).one());
     }
 

@@ -16,6 +16,11 @@ public record StoreOutcome(long inserted, long duplicates, long conflicts) {
         }
     }
 
+    /** Every one of {@code n} readings newly stored. */
+    public static StoreOutcome allInserted(long n) {
+        return new StoreOutcome(n, 0, 0);
+    }
+
     public StoreOutcome plus(StoreOutcome other) {
         return new StoreOutcome(inserted + other.inserted, duplicates + other.duplicates, conflicts + other.conflicts);
     }

@@ -40,6 +40,6 @@ class MqttClientIdTests {
 
     private static IngestProperties properties(String clientId) {
         return new IngestProperties("tcp://127.0.0.1:1883", "", clientId, "", "", "energiemonitor", Duration.ofDays(1), 1000,
-                DataSize.ofMegabytes(64), DataSize.ofMegabytes(1), 500, Duration.ofMillis(50), Duration.ofMinutes(10), true);
+                DataSize.ofMegabytes(64), DataSize.ofMegabytes(1), 500, Duration.ofMillis(50), 2, Duration.ofMinutes(10), true);
     }
 }
