@@ -63,7 +63,7 @@ class AccountingWorker implements SmartLifecycle {
 
     private Mono<Long> claimOnce() {
         AtomicReference<List<ClaimedRange>> claimed = new AtomicReference<>(List.of());
-        return queue.claim(properties.claimBatch())
+        return queue.claim(properties.claimBatch(), properties.settle(), properties.claimRows())
                 .doOnNext(claimed::set)
                 .flatMap(ranges -> recomputer.recompute(ClaimedRange.ranges(ranges)).thenReturn(ranges))
                 .as(transaction::transactional)

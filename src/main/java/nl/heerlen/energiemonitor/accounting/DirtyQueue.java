@@ -22,10 +22,23 @@ class DirtyQueue {
     /** Ranges of one channel closer than this are recomputed together. */
     static final Duration MERGE_GAP = Duration.ofHours(6);
 
+    /*
+     * The oldest settled rows pick the channels; every claimable row of those channels is taken with them, so that the
+     * readings of a busy channel are recomputed once per claim, not once per stored batch. SKIP LOCKED at both steps:
+     * a row another worker holds is left to it, never waited for, so workers take different channels and cannot
+     * deadlock.
+     */
     private static final String CLAIM = """
             delete from accounting_dirty where id in (
-                select id from accounting_dirty where set_aside_at is null and (retry_at is null or retry_at <= now())
-                order by id limit :limit for update skip locked)
+                select d.id from accounting_dirty d
+                join (select distinct meter_id, channel from (
+                        select meter_id, channel from accounting_dirty
+                        where set_aside_at is null and (retry_at is null or retry_at <= now())
+                          and created_at <= now() - make_interval(secs => :settle)
+                        order by created_at limit :limit for update skip locked) oldest) k using (meter_id, channel)
+                where d.set_aside_at is null and (d.retry_at is null or d.retry_at <= now())
+                order by d.id limit :rows
+                for update of d skip locked)
             returning id, meter_id, channel, from_ts, to_ts
             """;
 
@@ -41,9 +54,12 @@ class DirtyQueue {
         this.db = db;
     }
 
-    /** The oldest claimable rows, merged per channel. */
-    Mono<List<ClaimedRange>> claim(int limit) {
-        return rows(db.sql(CLAIM).bind("limit", limit));
+    /**
+     * The channels of the oldest claimable rows that have waited at least {@code settle}, with all their claimable rows
+     * (at most {@code rows}), merged per channel.
+     */
+    Mono<List<ClaimedRange>> claim(int limit, Duration settle, int rows) {
+        return rows(db.sql(CLAIM).bind("limit", limit).bind("settle", settle.toMillis() / 1000.0).bind("rows", rows));
     }
 
     /** These rows again, those still queued and not taken by another transaction meanwhile. */

@@ -22,6 +22,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
         "energiemonitor.mqtt.client-id=test-${random.uuid}",
         "energiemonitor.mqtt.session-expiry=60s",
         "energiemonitor.accounting.poll-interval=200ms",
+        // tests wait for their rollups: recompute at once instead of letting changes settle first
+        "energiemonitor.accounting.settle=0s",
         // every context's worker also claims the ranges another test class poisons on purpose
         // (AccountingFailureIntegrationTests): the same few, short retries everywhere
         "energiemonitor.accounting.max-attempts=3",
