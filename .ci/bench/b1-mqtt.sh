@@ -7,6 +7,7 @@
 #   SHARE=0.8 LIMIT=5000 ...                 skip the limit measurement and use a known one
 #   READINGS=12 RATES="1000 2000 3000" DURATION=2m ...   a step list, each step on a fresh service and database:
 #                                             the highest step whose committed rate keeps up is the maximum
+#   MEASURE_LIMIT=1 RATES=...                 measure the limit in the same run although rates are given
 #   WARMUP=60                                 seconds after the first commit left out of latency, rate and CPU figures
 . "$(dirname "$0")/lib.sh"
 READINGS=${READINGS:-1}
@@ -17,7 +18,7 @@ TAG=b1-r$READINGS
 say "machine"; machine | tee "$OUT/$TAG-machine.txt"
 broker_start
 
-if [ -z "${RATE:-}${RATES:-}" ] && [ -z "${LIMIT:-}" ]; then
+if [ "${MEASURE_LIMIT:-0}" = 1 ] || { [ -z "${RATE:-}${RATES:-}" ] && [ -z "${LIMIT:-}" ]; }; then
   say "limit: $LIMIT_MESSAGES messages of $READINGS reading(s), as fast as they go, to a subscriber that only counts"
   (timeout 900 mosquitto_sub -p $BENCH_MQTT_PORT -u energiemonitor -P bench -V mqttv5 -q 1 -i bench-counter \
       -t 'energie/v1/+/+' -C $LIMIT_MESSAGES -F '%U' \
