@@ -35,24 +35,6 @@ fi
 db "select 'energy_day ' || count(*) from energy_day"
 db "select 'energy_month ' || count(*) from energy_month" 2>/dev/null
 service_up
-say "klimaatbegroting 2025 (first request, then three more)"; load
-for f in "" /report.pdf; do
-  for i in 1 2 3 4; do
-    curl -s -u admin:admin-local -o "$OUT/b4-klimaatbegroting${f#/report}" \
-         -w "klimaatbegroting${f:-.json} http_status=%{http_code} seconds=%{time_total} bytes=%{size_download}\n" \
-         "$URL/api/v1/klimaatbegroting/2025$f"
-  done
-done
-say "a meter's day view (quarter hours of one day)"
-for m in pv-school-01 opt-dak01-001; do
-  for i in 1 2 3 4 5; do
-    curl -s -u admin:admin-local -o /dev/null -w "day_view $m http_status=%{http_code} seconds=%{time_total}\n" \
-         "$URL/api/v1/meters/$m/energy?channel=pv_energy&from=$DAY&to=$(date -u -d "$DAY + 1 day" +%F)&resolution=15m"
-  done
-done
-load
+time_reads "$DAY"
 service_stop
-say "every dashboard query over 2025"
-nice -n 10 mvn -B -q -o test -Dtest=DashboardQueriesBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dbenchmark.database=$BENCH_DB 2>&1 | grep -E "BENCHMARK| ms |ERROR|FAIL" | tee "$OUT/b4-dashboards.txt"
-load
+dashboard_queries

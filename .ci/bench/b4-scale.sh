@@ -51,24 +51,6 @@ say "a year of rollups (2025) in SQL"
 psql -h 127.0.0.1 -U postgres "$BENCH_DB" -f .ci/bench/b4-year-rollups.sql 2>&1 | grep -vE '^(INSERT|ANALYZE)'
 load
 
-say "klimaatbegroting 2025 (first request, then three more)"
-for f in "" /report.pdf; do
-  for i in 1 2 3 4; do
-    curl -s -u admin:admin-local -o "$OUT/b4-klimaatbegroting${f#/report}" \
-         -w "klimaatbegroting${f:-.json} http_status=%{http_code} seconds=%{time_total} bytes=%{size_download}\n" \
-         "$URL/api/v1/klimaatbegroting/2025$f"
-  done
-done
-say "a meter's day view (quarter hours of one day)"
-for m in opt-dak01-001 pv-school-01; do
-  for i in 1 2 3 4; do
-    curl -s -u admin:admin-local -o /dev/null -w "day_view $m http_status=%{http_code} seconds=%{time_total}\n" \
-         "$URL/api/v1/meters/$m/energy?channel=pv_energy&from=$FROM&to=$(date -u -d "$FROM + 1 day" +%F)&resolution=15m"
-  done
-done
-load
-say "every dashboard query over 2025"
-mvn -B -q -o test -Dtest=DashboardQueriesBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dbenchmark.database=$BENCH_DB 2>&1 | grep -E "BENCHMARK| ms |ERROR|FAIL" | tee "$OUT/b4-dashboards.txt"
-load
+time_reads "$FROM"
+dashboard_queries
 service_stop; broker_stop

@@ -163,3 +163,32 @@ heap_after_gc() {
        END { print "minute gcs heap_after_gc_min_mib heap_after_gc_max_mib";
              for (i = 0; i <= 1000; i++) if (i in lo) printf "%d %d %d %d\n", i, n[i], lo[i], hi[i] }' "$OUT/gc.log"
 }
+
+# Benchmark 4's timed reads on the running service: the klimaatbegroting 2025 as JSON and PDF (first request, then
+# three more) and a meter's day view ($1: the day) of a generated and a backfilled PV meter.
+time_reads() {
+  say "klimaatbegroting 2025 (first request, then three more)"; load
+  for f in "" /report.pdf; do
+    for i in 1 2 3 4; do
+      curl -s -u admin:admin-local -o "$OUT/b4-klimaatbegroting${f#/report}" \
+           -w "klimaatbegroting${f:-.json} http_status=%{http_code} seconds=%{time_total} bytes=%{size_download}\n" \
+           "$URL/api/v1/klimaatbegroting/2025$f"
+    done
+  done
+  say "a meter's day view (quarter hours of one day)"
+  for m in pv-school-01 opt-dak01-001; do
+    for i in 1 2 3 4 5; do
+      curl -s -u admin:admin-local -o /dev/null -w "day_view $m http_status=%{http_code} seconds=%{time_total}\n" \
+           "$URL/api/v1/meters/$m/energy?channel=pv_energy&from=$1&to=$(date -u -d "$1 + 1 day" +%F)&resolution=15m"
+    done
+  done
+  load
+}
+
+# Every dashboard query over 2025 on $BENCH_DB (DashboardQueriesBenchmark, read-only role).
+dashboard_queries() {
+  say "every dashboard query over 2025"
+  nice -n 10 mvn -B -q -o test -Dtest=DashboardQueriesBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+      -Dbenchmark.database=$BENCH_DB 2>&1 | grep -E "BENCHMARK| ms |ERROR|FAIL" | tee "$OUT/b4-dashboards.txt"
+  load
+}
