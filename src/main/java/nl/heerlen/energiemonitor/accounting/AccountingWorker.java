@@ -63,25 +63,25 @@ class AccountingWorker implements SmartLifecycle {
 
     private Mono<Long> claimOnce() {
         AtomicReference<List<ClaimedRange>> claimed = new AtomicReference<>(List.of());
-        return queue.claim(properties.claimBatch(), properties.settle(), properties.claimRows())
-                .doOnNext(claimed::set)
-                .flatMap(ranges -> recomputer.recompute(ClaimedRange.ranges(ranges)).thenReturn(ranges))
-                .as(transaction::transactional)
-                .doOnNext(ranges -> recomputed.increment(ranges.size()))
-                .map(ranges -> (long) ClaimedRange.rows(ranges))
+        return recompute(queue.claim(properties.claimBatch(), properties.settle(), properties.claimRows())
+                        .doOnNext(claimed::set))
                 // the claim rolled back, so its rows are queued again: each range in a transaction of its own
                 .onErrorResume(e -> claimed.get().size() > 1 ? oneByOne(claimed.get())
                         : claimed.get().size() == 1 ? failed(claimed.get().get(0), e) : Mono.error(e));
     }
 
     private Mono<Long> oneByOne(List<ClaimedRange> claimed) {
-        return Flux.fromIterable(claimed).concatMap(range -> queue.claim(range.ids())
-                        .flatMap(again -> recomputer.recompute(ClaimedRange.ranges(again)).thenReturn(again))
-                        .as(transaction::transactional)
-                        .doOnNext(again -> recomputed.increment(again.size()))
-                        .map(again -> (long) ClaimedRange.rows(again))
-                        .onErrorResume(e -> failed(range, e)))
+        return Flux.fromIterable(claimed)
+                .concatMap(range -> recompute(queue.claim(range.ids())).onErrorResume(e -> failed(range, e)))
                 .then(Mono.just((long) ClaimedRange.rows(claimed)));
+    }
+
+    /** Claims, recomputes what was claimed and commits, in one transaction; emits the number of queued rows taken. */
+    private Mono<Long> recompute(Mono<List<ClaimedRange>> claim) {
+        return claim.flatMap(ranges -> recomputer.recompute(ClaimedRange.ranges(ranges)).thenReturn(ranges))
+                .as(transaction::transactional)
+                .doOnNext(ranges -> recomputed.increment(ranges.size()))
+                .map(ranges -> (long) ClaimedRange.rows(ranges));
     }
 
     /** Records the failure in a transaction of its own; an error here (the database gone) ends this drain. */
