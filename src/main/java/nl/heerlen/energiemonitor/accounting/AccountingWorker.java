@@ -66,7 +66,8 @@ class AccountingWorker implements SmartLifecycle {
         return recompute(queue.claim(properties.claimBatch(), properties.settle(), properties.claimRows())
                         .doOnNext(claimed::set))
                 // the claim rolled back, so its rows are queued again: each range in a transaction of its own
-                .onErrorResume(e -> claimed.get().size() > 1 ? oneByOne(claimed.get())
+                .onErrorResume(e -> TransientFailure.is(e) ? retryLater(claimed.get(), e)
+                        : claimed.get().size() > 1 ? oneByOne(claimed.get())
                         : claimed.get().size() == 1 ? failed(claimed.get().get(0), e) : Mono.error(e));
     }
 
@@ -84,8 +85,21 @@ class AccountingWorker implements SmartLifecycle {
                 .map(ranges -> (long) ClaimedRange.rows(ranges));
     }
 
-    /** Records the failure in a transaction of its own; an error here (the database gone) ends this drain. */
+    /** Leaves rolled-back ranges queued without counting an attempt; this drain slot stops until the next poll. */
+    private Mono<Long> retryLater(List<ClaimedRange> claimed, Throwable error) {
+        log.warn("Recomputing {} changed ranges failed for a passing reason; they stay queued: {}", claimed.size(),
+                error.toString());
+        return Mono.just(0L);
+    }
+
+    /**
+     * Records the failure in a transaction of its own, unless it is {@linkplain TransientFailure transient}; an error
+     * here (the database gone) ends this drain.
+     */
     private Mono<Long> failed(ClaimedRange range, Throwable error) {
+        if (TransientFailure.is(error)) {
+            return retryLater(List.of(range), error);
+        }
         return failures.failed(range.ids(), error).map(recorded -> {
             DirtyRange r = range.range();
             if (recorded.setAside()) {

@@ -10,7 +10,9 @@ import reactor.core.publisher.Mono;
 /** Replaces the rollups of many channel windows at once; windows of one channel never overlap. */
 @Repository
 class BatchRollupWriter {
-    private static final String LOCK = "select pg_advisory_xact_lock(hashtext(k)) from (select distinct unnest(:keys::text[]) as k order by 1) keys";
+    // in the order of the lock ids, not of the keys: two keys can share a hash, and locks taken in key order could then
+    // be taken in opposite orders by two claims and deadlock
+    private static final String LOCK = "select pg_advisory_xact_lock(h) from (select distinct hashtext(k) as h from unnest(:keys::text[]) k order by 1) keys";
     private static final String DELETE_QUARTERS = "delete from energy_quarter_hour q using " + RangeArrays.UNNEST
             + " where q.meter_id = r.m and q.channel = r.c and q.bucket_start >= r.f and q.bucket_start < r.t";
     private static final String INSERT_QUARTERS = """
