@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Map;
+import nl.heerlen.energiemonitor.support.AccountingBacklog;
 import nl.heerlen.energiemonitor.support.IntegrationTest;
 import nl.heerlen.energiemonitor.support.IntegrationTestSupport;
 import nl.heerlen.energiemonitor.support.TestMeters;
@@ -27,7 +28,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @IntegrationTest
 class AccountingFailureIntegrationTests extends IntegrationTestSupport {
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final Duration BACKLOG = Duration.ofMinutes(5);
 
     @Autowired
     WebTestClient web;
@@ -54,10 +54,7 @@ class AccountingFailureIntegrationTests extends IntegrationTestSupport {
         poisoned = TestMeters.pvInverter(10);
         String healthy = TestMeters.pvInverter(10);
         String alsoHealthy = TestMeters.pvInverter(10);
-        // Earlier test classes can leave thousands of changed ranges (a simulated day of the fleet took 55 s to
-        // recompute); claims take the oldest first, so the waits below would otherwise time that backlog, not these ranges.
-        await(BACKLOG, "changes left by earlier test classes recomputed", () -> TestSql.count(
-                "select count(*) from accounting_dirty where set_aside_at is null") == 0);
+        AccountingBacklog.awaitRecomputed();
         long failedBefore = status().get("failedRanges") instanceof Number n ? n.longValue() : 0;
         TestSql.update("""
                 with readings as (

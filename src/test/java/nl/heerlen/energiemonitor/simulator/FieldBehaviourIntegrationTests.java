@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import nl.heerlen.energiemonitor.support.AccountingBacklog;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +33,12 @@ class FieldBehaviourIntegrationTests {
     @BeforeEach
     void requireBroker() {
         LocalBroker.require();
+    }
+
+    /** The service contexts of other test classes ingest what this class publishes: leave them no backlog. */
+    @AfterAll
+    static void leaveNoBacklogToOtherClasses() {
+        AccountingBacklog.awaitRecomputed();
     }
 
     @Test

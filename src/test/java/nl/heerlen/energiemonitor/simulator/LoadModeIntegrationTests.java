@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import nl.heerlen.energiemonitor.support.AccountingBacklog;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +38,12 @@ class LoadModeIntegrationTests {
     @BeforeEach
     void requireBroker() {
         LocalBroker.require();
+    }
+
+    /** The service contexts of other test classes ingest what this class publishes: leave them no backlog. */
+    @AfterAll
+    static void leaveNoBacklogToOtherClasses() {
+        AccountingBacklog.awaitRecomputed();
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 
+import nl.heerlen.energiemonitor.support.AccountingBacklog;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -41,6 +43,12 @@ class SimulatorIntegrationTests {
     @BeforeEach
     void requireBroker() {
         assumeTrue(brokerListening(), "Mosquitto is not running on 127.0.0.1:1883");
+    }
+
+    /** The service contexts of other test classes ingest what this class publishes: leave them no backlog. */
+    @AfterAll
+    static void leaveNoBacklogToOtherClasses() {
+        AccountingBacklog.awaitRecomputed();
     }
 
     @Test

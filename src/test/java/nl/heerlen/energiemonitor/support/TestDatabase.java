@@ -37,6 +37,11 @@ public final class TestDatabase {
         }
     }
 
+    /** Whether this test run created the database (and so a service context may be using it). */
+    public static synchronized boolean created() {
+        return created;
+    }
+
     public static String jdbcUrl(String database) {
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
     }
