@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
  * Load mode: the fleet's meters take turns, each message carrying the next readings of one meter
  * (its readings follow at its reporting interval from the configured day, so no two are alike), at
  * a fixed message rate. Falling more than a second behind (the broker's window is full) drops the
- * backlog rather than bursting; the report shows the rate achieved.
+ * backlog rather than bursting; the report shows the rate achieved. With several partitions, the run
+ * takes only its share of the fleet ({@link LoadSettings#shareOf}), so that simulators running side by
+ * side never publish the same reading.
  */
 final class LoadRun {
 
@@ -36,9 +38,10 @@ final class LoadRun {
     LoadRun(List<SimulatedMeter> fleet, MqttPublisher publisher, LoadSettings settings, PublishedCounts counts,
             LoadCsv csv) {
         Instant from = AmsterdamTime.startOf(settings.from());
-        this.meters = fleet.stream().filter(meter -> meter.isInstalledAt(from)).toList();
+        this.meters = settings.shareOf(fleet).stream().filter(meter -> meter.isInstalledAt(from)).toList();
         if (meters.isEmpty()) {
-            throw new IllegalArgumentException("no meter of the seeds is installed on " + settings.from());
+            throw new IllegalArgumentException("no meter of partition " + settings.partition() + " of "
+                    + settings.partitions() + " of the seeds is installed on " + settings.from());
         }
         this.publisher = publisher;
         this.settings = settings;
@@ -54,8 +57,8 @@ final class LoadRun {
 
     /** Integrates every register up to the first moment, so that the timed part measures publishing only. */
     void prepare() {
-        log.info("Simulator load: preparing the registers of the {} meters installed on {}", meters.size(),
-                settings.from());
+        log.info("Simulator load: preparing the registers of the {} meters of partition {} of {} installed on {}",
+                meters.size(), settings.partition(), settings.partitions(), settings.from());
         for (int i = 0; i < meters.size(); i++) {
             meters.get(i).readingsAt(Instant.ofEpochSecond(nextMoment[i]));
         }
@@ -88,8 +91,8 @@ final class LoadRun {
             log.warn("Simulator load: some messages still unacknowledged after a minute");
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new LoadReport(settings.messagesPerSecond(), settings.readingsPerMessage(), sent, counts.messages(),
-                counts.readings(), counts.checksum(), elapsed, settings.from(), lastTs);
+        return new LoadReport(settings, meters.size(), sent, counts.messages(), counts.readings(), counts.checksum(),
+                elapsed, lastTs);
     }
 
     /** Publishes the next message of the next meter in turn that still has readings before the present. */
