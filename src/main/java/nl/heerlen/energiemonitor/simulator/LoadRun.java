@@ -1,5 +1,6 @@
 package nl.heerlen.energiemonitor.simulator;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -65,6 +66,7 @@ final class LoadRun {
     }
 
     LoadReport run() throws InterruptedException {
+        awaitStartFile();
         long nanosPerMessage = Math.max(1, Math.round(1e9 / settings.messagesPerSecond()));
         long start = System.nanoTime();
         long deadline = start + settings.duration().toNanos();
@@ -93,6 +95,17 @@ final class LoadRun {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         return new LoadReport(settings, meters.size(), sent, counts.messages(), counts.readings(), counts.checksum(),
                 elapsed, lastTs);
+    }
+
+    private void awaitStartFile() throws InterruptedException {
+        if (settings.startFile() == null) {
+            return;
+        }
+        // The benchmark script waits for this line from every simulator, then creates the file.
+        log.info("Simulator load: ready, waiting for start file {}", settings.startFile());
+        while (!Files.exists(settings.startFile())) {
+            Thread.sleep(20);
+        }
     }
 
     /** Publishes the next message of the next meter in turn that still has readings before the present. */

@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partition          which share this one publishes: the meters whose index in the fleet's (seed file) order
  *                           leaves this remainder divided by {@code partitions}, so that simulators with partitions
  *                           0 to partitions - 1 publish disjoint meters and together the whole fleet
+ * @param startFile          wait, prepared and connected, until this file exists before publishing, so that simulators
+ *                           side by side (whose preparing takes different times) publish at the same time; or none
  */
 public record LoadSettings(
         @DefaultValue("1000") double messagesPerSecond,
@@ -34,7 +36,8 @@ public record LoadSettings(
         Path reportFile,
         Path csvFile,
         @DefaultValue("1") int partitions,
-        int partition) {
+        int partition,
+        Path startFile) {
 
     public LoadSettings {
         duration = duration == null ? Duration.ofMinutes(5) : duration;
@@ -62,7 +65,7 @@ public record LoadSettings(
 
     /** The single run of the whole fleet: the defaults of the rate, size and time settings too. */
     static LoadSettings defaults() {
-        return new LoadSettings(1000, 1, null, null, 0, null, null, 1, 0);
+        return new LoadSettings(1000, 1, null, null, 0, null, null, 1, 0, null);
     }
 
     /** This simulator's share of the fleet, in fleet order: every partitions-th meter from the partition's index. */

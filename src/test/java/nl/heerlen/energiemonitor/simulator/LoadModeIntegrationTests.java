@@ -156,10 +156,29 @@ class LoadModeIntegrationTests {
         assertThat(together).isEqualTo(rows(dir.resolve("whole.csv")));
     }
 
+    @Test
+    void publishesNothingUntilItsStartFileExists(@TempDir Path dir) throws Exception {
+        Path start = dir.resolve("start");
+        DeviceSimulator simulator = new DeviceSimulator(SimulatorSettings.bind(SimulatorSettings.fromArguments(
+                "--enabled=true", "--mqtt-url=" + LocalBroker.URL, "--client-id=simulator-load-" + UUID.randomUUID(),
+                "--mode=load", "--load.messages-per-second=2000", "--load.max-messages=50",
+                "--load.from=" + FROM.minusMonths(9), "--load.start-file=" + start)));
+        simulator.start();
+        try {
+            assertThat(simulator.awaitCompletion(Duration.ofSeconds(2))).isFalse();
+            assertThat(simulator.publishedMessages()).isZero();
+            Files.createFile(start);
+            assertThat(simulator.awaitCompletion(Duration.ofMinutes(1))).isTrue();
+        } finally {
+            simulator.stop();
+        }
+        assertThat(simulator.loadReport().messages()).isEqualTo(50);
+    }
+
     private static LoadReport partitionRun(Path csv, int partition, int partitions, int messagesPerMeter)
             throws Exception {
         LocalDate from = FROM.minusMonths(6);
-        LoadSettings share = new LoadSettings(1000, 1, null, from, 0, null, null, partitions, partition);
+        LoadSettings share = new LoadSettings(1000, 1, null, from, 0, null, null, partitions, partition, null);
         long meters = share.shareOf(SeedFleet.load(Path.of("seeds"))).stream()
                 .filter(seed -> seed.isInstalledAt(AmsterdamTime.startOf(from))).count();
         DeviceSimulator simulator = new DeviceSimulator(SimulatorSettings.bind(SimulatorSettings.fromArguments(

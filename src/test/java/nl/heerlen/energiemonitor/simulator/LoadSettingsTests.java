@@ -80,6 +80,6 @@ class LoadSettingsTests {
     }
 
     private static LoadSettings partition(int partition, int partitions) {
-        return new LoadSettings(1000, 1, null, null, 0, null, (Path) null, partitions, partition);
+        return new LoadSettings(1000, 1, null, null, 0, null, (Path) null, partitions, partition, null);
     }
 }
