@@ -9,6 +9,9 @@
 #                                             the highest step whose committed rate keeps up is the maximum
 #   MEASURE_LIMIT=1 RATES=...                 measure the limit in the same run although rates are given
 #   WARMUP=60                                 seconds after the first commit left out of latency, rate and CPU figures
+#   SIMULATORS=4 READINGS=12 RATES=...        4 simulator processes side by side (partitions of the fleet, RATE/4 each),
+#                                             for rates one simulator cannot offer (some 2,400 messages/s); also for
+#                                             the limit measurement. Their reports are summed into the usual files.
 . "$(dirname "$0")/lib.sh"
 READINGS=${READINGS:-1}
 DURATION=${DURATION:-5m}
@@ -25,9 +28,10 @@ if [ "${MEASURE_LIMIT:-0}" = 1 ] || { [ -z "${RATE:-}${RATES:-}" ] && [ -z "${LI
     | awk 'NR == 1 { first = $1 } END { printf "limit_received=%d\nlimit_messages_per_second=%.1f\n", NR, (NR - 1) / ($1 - first) }' \
     > "$OUT/$TAG-limit.txt") & COUNTER=$!
   sleep 1
-  sim --mode=load --client-id=bench-limit --load.readings-per-message=$READINGS --load.messages-per-second=1000000 \
-      --load.max-messages=$LIMIT_MESSAGES --load.duration=30m --load.report-file="$OUT/$TAG-limit-sim.properties" \
-      > "$OUT/$TAG-limit-sim.log" 2>&1
+  sims_start "$OUT/$TAG-limit-sim.properties" "$OUT/$TAG-limit-sim.log" bench-limit 1000000 $LIMIT_MESSAGES "" \
+      --load.readings-per-message=$READINGS --load.duration=30m
+  sims_wait
+  sims_combine "$OUT/$TAG-limit-sim.properties" ""
   wait $COUNTER
   cat "$OUT/$TAG-limit.txt"; load
   LIMIT=$(prop limit_messages_per_second "$OUT/$TAG-limit.txt")
@@ -40,19 +44,20 @@ WARMUP=${WARMUP:-60}
 # warm-up (JIT, pools, caches): the latency percentiles, the steady committed rate and the CPU shares leave them out.
 run_at() {
   rate=$1; tag=$TAG-m$rate
-  say "service: $rate messages/s of $READINGS reading(s) for $DURATION (warm-up ${WARMUP} s), fresh database, -Xmx$BENCH_HEAP"
+  say "service: $rate messages/s of $READINGS reading(s) for $DURATION (warm-up ${WARMUP} s), fresh database, -Xmx$BENCH_HEAP$([ "$SIMULATORS" = 1 ] || echo ", from $SIMULATORS simulators")"
   service_start
   sample_memory 10 "$OUT/$tag-memory.txt" & SAMPLER=$!
   load
-  csv=""; [ "$READINGS" -gt 1 ] && csv="--load.csv-file=$OUT/$tag.csv"
-  sim --mode=load --client-id=bench-run --load.readings-per-message=$READINGS --load.messages-per-second=$rate \
-      --load.duration=$DURATION --load.report-file="$OUT/$tag.properties" $csv > "$OUT/$tag-sim.log" 2>&1 & SIM=$!
-  until [ "$(db "select exists (select 1 from reading)")" = t ] || ! kill -0 $SIM 2>/dev/null; do sleep 1; done
+  csv=""; [ "$READINGS" -gt 1 ] && csv="$OUT/$tag.csv"
+  sims_start "$OUT/$tag.properties" "$OUT/$tag-sim.log" bench-run "$rate" "" "$csv" \
+      --load.readings-per-message=$READINGS --load.duration=$DURATION
+  until [ "$(db "select exists (select 1 from reading)")" = t ] || ! sims_running; do sleep 1; done
   sleep "$WARMUP"
   latency_snapshot > "$OUT/$tag-latency-warm.txt"; cpu_snapshot > "$OUT/$tag-cpu-warm.txt"
   n0=$(db "select count(*) from reading"); t0=$(date +%s.%N); load
-  wait $SIM || echo "WARNING: the simulator failed (see $OUT/$tag-sim.log)"
+  sims_wait || echo "WARNING: the simulator failed (see $OUT/$tag-sim*.log)"
   n1=$(db "select count(*) from reading"); t1=$(date +%s.%N); cpu_snapshot > "$OUT/$tag-cpu-end.txt"
+  sims_combine "$OUT/$tag.properties" "$csv"
   load
   set +e   # from here on, print every figure even if one of them fails
   want=$(prop readings_acknowledged "$OUT/$tag.properties")

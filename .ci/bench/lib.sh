@@ -6,6 +6,7 @@
 #   BENCH_JAR (target/energiemonitor-*.jar)  e.g. a copy, so that a rebuild during a run does not change it
 #   BENCH_JAVA_OPTS  more JVM options for the service, e.g. -XX:StartFlightRecording=filename=x.jfr,settings=profile
 #   BENCH_SERVICE_ARGS  more service settings, e.g. --energiemonitor.accounting.enabled=false
+#   SIMULATORS (1)           load-mode simulator processes side by side, each with its partition of the fleet
 #   LOAD_FROM (90 days ago)  first reading of every meter in the simulator's load mode: inside the 13-month household
 #                            retention, so no household row is thinned away during a run (docs/privacy.md)
 set -eu
@@ -43,6 +44,81 @@ sim() {
     org.springframework.boot.loader.launch.PropertiesLauncher \
     --mqtt-url=tcp://127.0.0.1:$BENCH_MQTT_PORT --mqtt-username=simulator --mqtt-password=bench \
     --seeds-dir=seeds/heerlen --load.from=$LOAD_FROM "$@"
+}
+
+# Load-mode simulators side by side. One simulator publishes from one thread over one MQTT connection (some 2,400
+# messages/s at most), so SIMULATORS=N (default 1) starts N processes, simulator i publishing partition i of N of the
+# fleet (disjoint meters) at RATE/N over its own connection (client id CLIENT-i).
+#   sims_start REPORT LOG CLIENT RATE MAX CSV [more settings]   MAX: messages in all or "" (no limit); CSV: file or ""
+# One simulator writes REPORT, LOG and CSV themselves; with N, simulator i writes them with -s<i> before the extension
+# and sims_combine adds the reports up into REPORT and concatenates the CSVs into CSV. The pids are in $SIMS. N
+# simulators take different times to prepare (a minute or so each for the Heerlen fleet), so each waits, prepared and
+# connected, for a start file that sims_start creates once all are ready: they publish at the same time.
+SIMULATORS=${SIMULATORS:-1}
+sims_start() {
+  s_report=$1; s_log=$2; s_client=$3; s_rate=$4; s_max=$5; s_csv=$6; shift 6
+  if [ "$SIMULATORS" = 1 ]; then
+    sim --mode=load --client-id="$s_client" --load.messages-per-second="$s_rate" ${s_max:+--load.max-messages=$s_max} \
+        --load.report-file="$s_report" ${s_csv:+--load.csv-file=$s_csv} "$@" > "$s_log" 2>&1 & SIMS=$!
+    return 0
+  fi
+  SIMS=""; s_i=0; s_start="${s_report%.*}.start"; rm -f "$s_start"
+  s_share=$(awk -v r="$s_rate" -v n="$SIMULATORS" 'BEGIN { printf "%.3f", r / n }')
+  while [ $s_i -lt "$SIMULATORS" ]; do
+    s_part_max=""; [ -n "$s_max" ] && s_part_max=$((s_max / SIMULATORS + (s_i < s_max % SIMULATORS ? 1 : 0)))
+    sim --mode=load --client-id="$s_client-$s_i" --load.partitions="$SIMULATORS" --load.partition=$s_i \
+        --load.messages-per-second="$s_share" ${s_part_max:+--load.max-messages=$s_part_max} \
+        --load.report-file="$(part "$s_report" $s_i)" ${s_csv:+--load.csv-file=$(part "$s_csv" $s_i)} \
+        --load.start-file="$s_start" "$@" > "$(part "$s_log" $s_i)" 2>&1 &
+    SIMS="$SIMS $!"; s_i=$((s_i + 1))
+  done
+  # Ready: every log says so, or a simulator ended (it failed; the others go on, and sims_wait tells).
+  until sims_ready "$s_log"; do
+    for s_p in $SIMS; do kill -0 "$s_p" 2>/dev/null || break 2; done
+    sleep 0.2
+  done
+  touch "$s_start"
+}
+sims_ready() {
+  s_i=0
+  while [ $s_i -lt "$SIMULATORS" ]; do
+    grep -q 'waiting for start file' "$(part "$1" $s_i)" 2>/dev/null || return 1; s_i=$((s_i + 1))
+  done
+}
+part() { echo "${1%.*}-s$2.${1##*.}"; }
+sims_running() { for s_p in $SIMS; do kill -0 "$s_p" 2>/dev/null && return 0; done; return 1; }
+sims_wait() { s_failed=0; for s_p in $SIMS; do wait "$s_p" || s_failed=1; done; return $s_failed; }
+
+# With N simulators: REPORT ($1) from theirs, in the same keys: counts and rates summed, the checksum summed modulo
+# 2^64 (bc: unsigned 64-bit), the longest run's seconds, the latest last_ts and its database_check (whose range then
+# holds every simulator's readings), plus each simulator's achieved rate; their CSVs concatenated into $2 (if given).
+sims_combine() {
+  [ "$SIMULATORS" = 1 ] && return 0
+  s_report=$1; s_csv=$2; s_parts=""; s_i=0
+  while [ $s_i -lt "$SIMULATORS" ]; do s_parts="$s_parts $(part "$s_report" $s_i)"; s_i=$((s_i + 1)); done
+  # shellcheck disable=SC2086
+  s_checksum=$(for s_f in $s_parts; do prop checksum "$s_f"; done | paste -sd+ | sed 's/.*/(&) % 2^64/' | BC_LINE_LENGTH=0 bc)
+  # shellcheck disable=SC2086
+  awk -v checksum="$s_checksum" -v n="$SIMULATORS" '
+    FNR == 1 { f++ }
+    { k = substr($0, 1, index($0, "=") - 1); v = substr($0, index($0, "=") + 1) }
+    k ~ /^(target_messages_per_second|achieved_messages_per_second|meters|messages_sent|messages_acknowledged|readings_acknowledged|readings_per_second)$/ { s[k] += v }
+    k == "achieved_messages_per_second" { rate[f] = v }
+    k == "readings_per_message" { rpm = v }
+    k == "seconds" && v + 0 > secs + 0 { secs = v }
+    k == "first_ts_day" { day = v }
+    k == "last_ts" && v > last { last = v; latest = f }
+    k == "database_check" { check[f] = v }
+    END {
+      printf "target_messages_per_second=%.1f\nachieved_messages_per_second=%.1f\n", s["target_messages_per_second"], s["achieved_messages_per_second"]
+      for (i = 1; i <= f; i++) printf "achieved_messages_per_second_s%d=%s\n", i - 1, rate[i]
+      printf "readings_per_message=%s\nsimulators=%d\npartitions=%d\nmeters=%.0f\n", rpm, n, n, s["meters"]
+      printf "messages_sent=%.0f\nmessages_acknowledged=%.0f\nreadings_acknowledged=%.0f\n", s["messages_sent"], s["messages_acknowledged"], s["readings_acknowledged"]
+      printf "readings_per_second=%.1f\nchecksum=%s\nseconds=%s\nfirst_ts_day=%s\nlast_ts=%s\ndatabase_check=%s\n", s["readings_per_second"], checksum, secs, day, last, check[latest]
+    }' $s_parts > "$s_report"
+  [ -n "$s_csv" ] || return 0
+  mv "$(part "$s_csv" 0)" "$s_csv"; s_i=1
+  while [ $s_i -lt "$SIMULATORS" ]; do tail -n +2 "$(part "$s_csv" $s_i)" >> "$s_csv"; rm "$(part "$s_csv" $s_i)"; s_i=$((s_i + 1)); done
 }
 
 broker_start() {

@@ -169,8 +169,9 @@ public class DeviceSimulator implements SmartLifecycle {
             LoadRun run = new LoadRun(meters, publisher, properties.load(), counts, csv);
             run.prepare();
             publisher.connect();
-            log.info("Simulator load: {} messages/s of {} readings for {}", properties.load().messagesPerSecond(),
-                    properties.load().readingsPerMessage(), properties.load().duration());
+            log.info("Simulator load: {} messages/s of {} readings for {} (partition {} of {})",
+                    properties.load().messagesPerSecond(), properties.load().readingsPerMessage(),
+                    properties.load().duration(), properties.load().partition(), properties.load().partitions());
             loadReport = run.run();
         }
         log.info("Simulator load done:\n  {}", String.join("\n  ", loadReport.lines()));

@@ -1,5 +1,6 @@
 package nl.heerlen.energiemonitor.simulator;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -14,7 +15,9 @@ import org.slf4j.LoggerFactory;
  * Load mode: the fleet's meters take turns, each message carrying the next readings of one meter
  * (its readings follow at its reporting interval from the configured day, so no two are alike), at
  * a fixed message rate. Falling more than a second behind (the broker's window is full) drops the
- * backlog rather than bursting; the report shows the rate achieved.
+ * backlog rather than bursting; the report shows the rate achieved. With several partitions, the run
+ * takes only its share of the fleet ({@link LoadSettings#shareOf}), so that simulators running side by
+ * side never publish the same reading.
  */
 final class LoadRun {
 
@@ -36,9 +39,10 @@ final class LoadRun {
     LoadRun(List<SimulatedMeter> fleet, MqttPublisher publisher, LoadSettings settings, PublishedCounts counts,
             LoadCsv csv) {
         Instant from = AmsterdamTime.startOf(settings.from());
-        this.meters = fleet.stream().filter(meter -> meter.isInstalledAt(from)).toList();
+        this.meters = settings.shareOf(fleet).stream().filter(meter -> meter.isInstalledAt(from)).toList();
         if (meters.isEmpty()) {
-            throw new IllegalArgumentException("no meter of the seeds is installed on " + settings.from());
+            throw new IllegalArgumentException("no meter of partition " + settings.partition() + " of "
+                    + settings.partitions() + " of the seeds is installed on " + settings.from());
         }
         this.publisher = publisher;
         this.settings = settings;
@@ -54,14 +58,15 @@ final class LoadRun {
 
     /** Integrates every register up to the first moment, so that the timed part measures publishing only. */
     void prepare() {
-        log.info("Simulator load: preparing the registers of the {} meters installed on {}", meters.size(),
-                settings.from());
+        log.info("Simulator load: preparing the registers of the {} meters of partition {} of {} installed on {}",
+                meters.size(), settings.partition(), settings.partitions(), settings.from());
         for (int i = 0; i < meters.size(); i++) {
             meters.get(i).readingsAt(Instant.ofEpochSecond(nextMoment[i]));
         }
     }
 
     LoadReport run() throws InterruptedException {
+        awaitStartFile();
         long nanosPerMessage = Math.max(1, Math.round(1e9 / settings.messagesPerSecond()));
         long start = System.nanoTime();
         long deadline = start + settings.duration().toNanos();
@@ -88,8 +93,19 @@ final class LoadRun {
             log.warn("Simulator load: some messages still unacknowledged after a minute");
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new LoadReport(settings.messagesPerSecond(), settings.readingsPerMessage(), sent, counts.messages(),
-                counts.readings(), counts.checksum(), elapsed, settings.from(), lastTs);
+        return new LoadReport(settings, meters.size(), sent, counts.messages(), counts.readings(), counts.checksum(),
+                elapsed, lastTs);
+    }
+
+    private void awaitStartFile() throws InterruptedException {
+        if (settings.startFile() == null) {
+            return;
+        }
+        // The benchmark script waits for this line from every simulator, then creates the file.
+        log.info("Simulator load: ready, waiting for start file {}", settings.startFile());
+        while (!Files.exists(settings.startFile())) {
+            Thread.sleep(20);
+        }
     }
 
     /** Publishes the next message of the next meter in turn that still has readings before the present. */

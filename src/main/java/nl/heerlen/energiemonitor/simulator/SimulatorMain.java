@@ -11,7 +11,9 @@ import java.time.Duration;
  *        org.springframework.boot.loader.launch.PropertiesLauncher \
  *        --mode=load --load.messages-per-second=2000 --load.duration=5m --seeds-dir=seeds/heerlen
  * </pre>
- * Backfill and load runs end the program when done; live mode runs until it is stopped.
+ * Backfill and load runs end the program when done; live mode runs until it is stopped. Load runs
+ * faster than one process publishes run side by side, each with {@code --load.partitions=N},
+ * {@code --load.partition=i} and its own {@code --client-id}, on disjoint meters.
  */
 public final class SimulatorMain {
 

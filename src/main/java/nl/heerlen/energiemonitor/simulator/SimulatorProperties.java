@@ -63,7 +63,7 @@ public record SimulatorProperties(
         tickInterval = tickInterval == null ? Duration.ofSeconds(10) : tickInterval;
         clientId = clientId == null ? "energiemonitor-simulator" : clientId;
         field = field == null ? FieldBehaviour.OFF : field;
-        load = load == null ? new LoadSettings(1000, 1, null, null, 0, null, null) : load;
+        load = load == null ? LoadSettings.defaults() : load;
         exchanges = exchanges == null ? ExchangeReporting.LOG_ONLY : exchanges;
         if (tickInterval.isNegative() || tickInterval.isZero()) {
             throw new IllegalArgumentException("energiemonitor.simulator.tick-interval must be positive");

@@ -10,10 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import nl.heerlen.energiemonitor.support.AccountingBacklog;
 import org.junit.jupiter.api.AfterAll;
@@ -26,8 +29,9 @@ import nl.heerlen.energiemonitor.simulator.RecordingSubscriber.Received;
 
 /**
  * Load mode against the local Mosquitto: it holds its message rate over a few seconds, and what a
- * subscriber receives has exactly the count and checksum the run reports. Readings start on a day
- * no other test uses, which tells this run's messages apart on the shared broker.
+ * subscriber receives has exactly the count and checksum the run reports; partitions of the fleet
+ * publish together what one run of the whole fleet does. Readings start on a day no other test uses,
+ * which tells this run's messages apart on the shared broker.
  */
 class LoadModeIntegrationTests {
 
@@ -133,6 +137,83 @@ class LoadModeIntegrationTests {
         assertThat(report.elapsed()).isLessThan(Duration.ofSeconds(60));
         assertThat(report.lastTs()).isBefore(Instant.now()).isAfter(started.minus(Duration.ofMinutes(16)));
         assertThat(report.readings()).isGreaterThan(2 * 1440);
+    }
+
+    @Test
+    void twoPartitionsPublishTogetherExactlyTheReadingsOfOneRunOfTheWholeFleet(@TempDir Path dir) throws Exception {
+        // Every meter sends the same number of messages in each run, so the readings are the same set.
+        int messagesPerMeter = 20;
+        LoadReport whole = partitionRun(dir.resolve("whole.csv"), 0, 1, messagesPerMeter);
+        LoadReport first = partitionRun(dir.resolve("first.csv"), 0, 2, messagesPerMeter);
+        LoadReport second = partitionRun(dir.resolve("second.csv"), 1, 2, messagesPerMeter);
+
+        assertThat(first.meters() + second.meters()).isEqualTo(whole.meters());
+        assertThat(first.readings()).isPositive().isLessThan(whole.readings());
+        assertThat(first.messages() + second.messages()).isEqualTo(whole.messages());
+        assertThat(first.readings() + second.readings()).isEqualTo(whole.readings());
+        assertThat(ReadingChecksum.format(first.checksum() + second.checksum()))
+                .isEqualTo(ReadingChecksum.format(whole.checksum()));
+        assertThat(first.lines()).contains("partition=0", "partitions=2");
+        assertThat(second.lines()).contains("partition=1", "partitions=2");
+
+        Set<String> firstRows = rows(dir.resolve("first.csv"));
+        Set<String> secondRows = rows(dir.resolve("second.csv"));
+        assertThat(meterIds(firstRows)).doesNotContainAnyElementsOf(meterIds(secondRows));
+        Set<String> together = new HashSet<>(firstRows);
+        together.addAll(secondRows);
+        assertThat(together).isEqualTo(rows(dir.resolve("whole.csv")));
+    }
+
+    @Test
+    void publishesNothingUntilItsStartFileExists(@TempDir Path dir) throws Exception {
+        Path start = dir.resolve("start");
+        DeviceSimulator simulator = new DeviceSimulator(SimulatorSettings.bind(SimulatorSettings.fromArguments(
+                "--enabled=true", "--mqtt-url=" + LocalBroker.URL, "--client-id=simulator-load-" + UUID.randomUUID(),
+                "--mode=load", "--load.messages-per-second=2000", "--load.max-messages=50",
+                "--load.from=" + FROM.minusMonths(9), "--load.start-file=" + start)));
+        simulator.start();
+        try {
+            assertThat(simulator.awaitCompletion(Duration.ofSeconds(2))).isFalse();
+            assertThat(simulator.publishedMessages()).isZero();
+            Files.createFile(start);
+            assertThat(simulator.awaitCompletion(Duration.ofMinutes(1))).isTrue();
+        } finally {
+            simulator.stop();
+        }
+        assertThat(simulator.loadReport().messages()).isEqualTo(50);
+    }
+
+    private static LoadReport partitionRun(Path csv, int partition, int partitions, int messagesPerMeter)
+            throws Exception {
+        LocalDate from = FROM.minusMonths(6);
+        LoadSettings share = new LoadSettings(1000, 1, null, from, 0, null, null, partitions, partition, null);
+        long meters = share.shareOf(SeedFleet.load(Path.of("seeds"))).stream()
+                .filter(seed -> seed.isInstalledAt(AmsterdamTime.startOf(from))).count();
+        DeviceSimulator simulator = new DeviceSimulator(SimulatorSettings.bind(SimulatorSettings.fromArguments(
+                "--enabled=true", "--mqtt-url=" + LocalBroker.URL, "--client-id=simulator-load-" + UUID.randomUUID(),
+                "--mode=load", "--load.messages-per-second=3000", "--load.readings-per-message=12",
+                "--load.duration=1m", "--load.max-messages=" + messagesPerMeter * meters, "--load.from=" + from,
+                "--load.partitions=" + partitions, "--load.partition=" + partition, "--load.csv-file=" + csv)));
+        simulator.start();
+        try {
+            assertThat(simulator.awaitCompletion(Duration.ofMinutes(1))).isTrue();
+        } finally {
+            simulator.stop();
+        }
+        LoadReport report = simulator.loadReport();
+        assertThat(report.meters()).isEqualTo(meters);
+        assertThat(report.messages()).isEqualTo(messagesPerMeter * meters);
+        return report;
+    }
+
+    /** The csv's rows (meter, ts, channel, value, unit) without its header. */
+    private static Set<String> rows(Path csv) throws Exception {
+        List<String> lines = Files.readAllLines(csv);
+        return new HashSet<>(lines.subList(1, lines.size()));
+    }
+
+    private static Set<String> meterIds(Set<String> rows) {
+        return rows.stream().map(row -> row.substring(0, row.indexOf(','))).collect(Collectors.toSet());
     }
 
     private static Channel channel(String wireName) {
