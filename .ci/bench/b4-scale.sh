@@ -5,6 +5,7 @@
 # (b4-year-rollups.sql) and times the klimaatbegroting JSON and PDF, every Grafana dashboard query over the year
 # (DashboardQueriesBenchmark) and a meter's day view.
 #   DAYS=1 .ci/bench/b4-scale.sh          KEEP=1 skips the load and reuses the database of an earlier run
+#   LOAD_ONLY=1 stops after the load (the reads alone: b4-reads.sh, on a database of its own)
 . "$(dirname "$0")/lib.sh"
 DAYS=${DAYS:-1}
 FROM=${FROM:-2025-06-02}
@@ -46,6 +47,10 @@ else
   awk -v r=$R -v s=$((DONE - FIRST)) -v d=$DAYS 'BEGIN { printf "first_commit_to_rollups_current_seconds=%d readings_per_second=%.0f year_extrapolated_hours=%.1f (x %.0f)\n", s, r / s, s * 365 / d / 3600, 365 / d }'
 fi
 set +e
+if [ "${LOAD_ONLY:-0}" = 1 ]; then
+  db "select 'database size ' || pg_size_pretty(pg_database_size(current_database())) || ', reading ' || pg_size_pretty(pg_total_relation_size('reading')) || ' (' || (pg_total_relation_size('reading') / greatest(1, (select count(*) from reading))) || ' bytes per reading), energy_quarter_hour ' || pg_size_pretty(pg_total_relation_size('energy_quarter_hour'))"
+  service_stop; broker_stop; exit 0
+fi
 
 say "a year of rollups (2025) in SQL"
 psql -h 127.0.0.1 -U postgres "$BENCH_DB" -f .ci/bench/b4-year-rollups.sql 2>&1 | grep -vE '^(INSERT|ANALYZE)'
