@@ -95,7 +95,7 @@ class CsvIngest {
     }
 
     private Mono<StoredChunk> store(UUID jobId, List<CsvRow> chunk, CurrentUser user, ReadingCopy.Upload batches) {
-        return Flux.fromIterable(chunk).filter(CsvRow::complete).map(CsvRow::meter).filter(MeterId::isValid).distinct()
+        return Flux.fromIterable(chunk).filter(CsvRow::complete).map(CsvRow::meter).distinct().filter(MeterId::isValid)
                 .flatMap(id -> catalog.find(new MeterId(id)), 8)
                 .collectMap(m -> m.id().value())
                 .publishOn(Schedulers.parallel())

@@ -27,8 +27,6 @@ public class ReadingCopy {
     private static final String STAGED = "select * from reading_stage";
     private static final String STAGE = "create temp table reading_stage (meter_id text, channel text, ts timestamptz, "
             + "value float8, n bigint generated always as identity) on commit drop";
-    private static final String COPY_STAGE = "copy reading_stage (meter_id, channel, ts, value) from stdin (format csv)";
-    private static final String COPY_DIRECT = "copy reading (meter_id, channel, ts, value) from stdin (format csv)";
     private static final String SAVEPOINT = "direct_copy";
     /**
      * The direct COPY does not wait for another transaction's uncommitted row of one of its keys (a duplicate in the
@@ -107,7 +105,7 @@ public class ReadingCopy {
         DirtyRanges dirty = DirtyRanges.of(sorted);
         return Mono.from(connection.createSavepoint(SAVEPOINT))
                 .then(execute(connection, LOCK_TIMEOUT))
-                .then(unwrap(connection).copyIn(COPY_DIRECT, CopyText.csv(sorted)))
+                .then(copy(connection, "reading", sorted))
                 .flatMap(rows -> rows == readings.size() ? markDirty(connection, dirty)
                         : Mono.error(new IllegalStateException("COPY stored " + rows + " of " + readings.size())))
                 .thenReturn(new Written(StoreOutcome.allInserted(readings.size()), Path.DIRECT))
@@ -129,11 +127,18 @@ public class ReadingCopy {
     /** Today's way for a batch that may hold keys stored before: staging table, insert, conflicts if any. */
     private static Mono<StoreOutcome> staged(Connection connection, List<Reading> readings) {
         return execute(connection, STAGE)
-                .then(unwrap(connection).copyIn(COPY_STAGE, CopyText.csv(readings)))
+                .then(copy(connection, "reading_stage", readings))
                 .then(count(connection, ReadingStore.storeFrom(STAGED), "inserted"))
                 .flatMap(inserted -> inserted == readings.size() ? Mono.just(StoreOutcome.allInserted(inserted))
                         : count(connection, ReadingStore.conflictsFrom(STAGED), "conflicts")
                         .map(conflicts -> new StoreOutcome(inserted, readings.size() - inserted, conflicts)));
+    }
+
+    /** Binary when it carries the readings exactly (whole microseconds), else CSV text. */
+    private static Mono<Long> copy(Connection connection, String table, List<Reading> readings) {
+        boolean binary = CopyBinary.fits(readings);
+        String sql = "copy " + table + " (meter_id, channel, ts, value) from stdin (format " + (binary ? "binary)" : "csv)");
+        return unwrap(connection).copyIn(sql, binary ? CopyBinary.data(readings) : CopyText.csv(readings));
     }
 
     private static <T> Mono<T> inTransaction(Connection connection, Mono<T> work) {

@@ -53,15 +53,25 @@ class ReadingCopyIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void aBatchOfNewReadingsIsCopiedStraightInWithTheSameRowsAndDirtyRanges() {
+        cleanBatch(0);
+    }
+
+    @Test
+    void soIsABatchWithSubMicrosecondInstantsWhichGoesAsText() {
+        cleanBatch(1_500);
+    }
+
+    private void cleanBatch(int nanos) {
         String heat = TestMeters.heatMeter();
         String pv = TestMeters.pvInverter(5.0);
         List<Reading> batch = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            // interleaved meters and channels, not in key order; a few sub-microsecond instants
-            batch.add(reading(pv, Channel.PV_ENERGY, T0.plusSeconds(300L * (40 - i)).plusNanos(i % 7 == 0 ? 1_500 : 0), 100.0 + i));
+            // interleaved meters and channels, not in key order
+            batch.add(reading(pv, Channel.PV_ENERGY, T0.plusSeconds(300L * (40 - i)).plusNanos(i % 7 == 0 ? nanos : 0), 100.0 + i));
             batch.add(reading(heat, Channel.HEAT_ENERGY, T0.plusSeconds(900L * i), 2000.125 + i / 3.0));
-            batch.add(reading(heat, Channel.SUPPLY_TEMP, T0.plusSeconds(900L * i).plusNanos(999_999_999), 61.5 - i * 1e-9));
+            batch.add(reading(heat, Channel.SUPPLY_TEMP, T0.plusSeconds(900L * i).plusNanos(nanos * 1000L), 61.5 - i * 1e-9));
         }
+        assertThat(CopyBinary.fits(batch)).isEqualTo(nanos == 0);
 
         Seen direct = seen(batch, true, heat, pv);
         Seen staged = seen(batch, false, heat, pv);
@@ -71,6 +81,27 @@ class ReadingCopyIntegrationTests extends IntegrationTestSupport {
         assertThat(direct.outcome()).isEqualTo(StoreOutcome.allInserted(120)).isEqualTo(staged.outcome());
         assertThat(direct.readings()).hasSize(120).isEqualTo(staged.readings());
         assertThat(direct.dirty()).hasSize(3).isEqualTo(staged.dirty());
+    }
+
+    @Test
+    void binaryCopyStoresTheSameInstantsAndValuesAsTheMultiRowInsert() {
+        String copied = TestMeters.heatMeter();
+        String inserted = TestMeters.heatMeter();
+        double[] values = {0.1, -0.0, 1e15, -1e15, 4.9e-324, 123456.78901234567, -2.5, 1.0 / 3, 61.5e-9, Math.PI};
+        Function<String, List<Reading>> batch = meter -> {
+            List<Reading> readings = new ArrayList<>();
+            for (int i = 0; i < values.length; i++) {
+                readings.add(reading(meter, Channel.SUPPLY_TEMP, T0.plusSeconds(97L * i).plusNanos(123_456_000L * (i % 3)), values[i]));
+            }
+            return readings;
+        };
+        assertThat(CopyBinary.fits(batch.apply(copied))).isTrue();
+        assertThat(copy.write(batch.apply(copied), true).block().path()).isEqualTo(Path.DIRECT);
+        store.store(batch.apply(inserted)).block();
+
+        // float8's text is exact (shortest round trip) and shows -0
+        String sql = "select ts::text || ' ' || value::text from reading where meter_id = ? order by ts";
+        assertThat(TestSql.rows(sql, copied)).hasSize(values.length).isEqualTo(TestSql.rows(sql, inserted));
     }
 
     @Test
