@@ -35,7 +35,7 @@ final class CopyText {
                 Math.min(readings.size(), (i + 1) * ROWS_PER_SLICE))));
     }
 
-    static ByteBuf slice(List<Reading> readings) {
+    private static ByteBuf slice(List<Reading> readings) {
         Bytes out = new Bytes(readings.size() * 72);
         for (Reading r : readings) {
             // Ids are restricted to [A-Za-z0-9._-] and channels to known names: nothing needs quoting.
