@@ -58,6 +58,7 @@ class CsvIngest {
     /** Completes when the upload is stored; the job then holds the final counts. */
     Mono<IngestSummary> ingest(UUID jobId, Flux<DataBuffer> body, CurrentUser user) {
         CsvUpload upload = new CsvUpload();
+        ReadingCopy.Upload batches = copy.upload();
         return lines.decode(body, ResolvableType.forClass(String.class), null, Map.of())
                 .index()
                 .switchOnFirst((first, all) -> {
@@ -71,7 +72,7 @@ class CsvIngest {
                             // parsing on the database's event-loop thread left the two cores taking turns.
                             .flatMapSequential(chunk -> Mono.fromCallable(() -> parse(chunk, columns))
                                     .subscribeOn(Schedulers.parallel())
-                                    .flatMap(rows -> store(jobId, rows, user)), CHUNKS_AT_ONCE, 1);
+                                    .flatMap(rows -> store(jobId, rows, user, batches)), CHUNKS_AT_ONCE, 1);
                 })
                 // Progress in upload order, so the job's first rejections are the upload's first.
                 .concatMap(stored -> jobs.progress(jobId, stored.lines(), stored.outcome(), stored.rejected().size(),
@@ -93,8 +94,8 @@ class CsvIngest {
     private record StoredChunk(int lines, StoreOutcome outcome, List<Rejection> rejected) {
     }
 
-    private Mono<StoredChunk> store(UUID jobId, List<CsvRow> chunk, CurrentUser user) {
-        return Flux.fromIterable(chunk).filter(CsvRow::complete).map(CsvRow::meter).filter(MeterId::isValid).distinct()
+    private Mono<StoredChunk> store(UUID jobId, List<CsvRow> chunk, CurrentUser user, ReadingCopy.Upload batches) {
+        return Flux.fromIterable(chunk).filter(CsvRow::complete).map(CsvRow::meter).distinct().filter(MeterId::isValid)
                 .flatMap(id -> catalog.find(new MeterId(id)), 8)
                 .collectMap(m -> m.id().value())
                 .publishOn(Schedulers.parallel())
@@ -105,7 +106,7 @@ class CsvIngest {
                     for (CsvRow row : chunk) {
                         CsvRowCheck.check(row, meters, user, latest, jobId, good, bad);
                     }
-                    return copy.store(good).flatMap(outcome -> rejections.store(bad).map(rejected -> {
+                    return batches.store(good).flatMap(outcome -> rejections.store(bad).map(rejected -> {
                         metrics.rejections(rejected);
                         metrics.stored(InboundMessage.HTTP, outcome);
                         return new StoredChunk(chunk.size(), outcome, bad);

@@ -22,7 +22,7 @@ public class ReadingStore {
      * ranges; returns "inserted". Of one key twice in the input, the first is stored.
      */
     static String storeFrom(String input) {
-        return STORE.replace("$INPUT", input);
+        return STORE.replace("$INPUT", input).replace("$KEY_ORDER", KeyOrder.SQL);
     }
 
     /**
@@ -39,8 +39,9 @@ public class ReadingStore {
             with input as ($INPUT), inserted as (
                 insert into reading (meter_id, channel, ts, value)
                 select meter_id, channel, ts, value from input
-                -- in key order, so that concurrent batches with common keys lock them in the same order (no deadlock)
-                order by meter_id, channel, ts, n
+                -- in key order (KeyOrder), so that concurrent batches with common keys lock them in the same order
+                -- (no deadlock), also against ReadingCopy's COPY straight into reading
+                order by $KEY_ORDER, n
                 on conflict do nothing
                 returning meter_id, channel, ts
             ), dirty as (

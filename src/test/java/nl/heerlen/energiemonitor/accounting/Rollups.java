@@ -2,10 +2,16 @@ package nl.heerlen.energiemonitor.accounting;
 
 import java.time.Duration;
 import nl.heerlen.energiemonitor.support.TestSql;
+import org.springframework.context.ApplicationContext;
 
 /** Test helper: waits until the changed ranges of the given meters are in the rollups (draining the queue from the test too). */
-final class Rollups {
+public final class Rollups {
     private Rollups() {
+    }
+
+    /** For tests of other modules, which cannot name the worker. */
+    public static void settle(ApplicationContext context, String... meters) {
+        settle(context.getBean(AccountingWorker.class), meters);
     }
 
     /**
