@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,17 +92,9 @@ class LoadModeIntegrationTests {
     @Test
     void stopsAfterMaxMessagesAndWritesTheSameReadingsAsCsv(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("load.csv");
-        DeviceSimulator simulator = new DeviceSimulator(SimulatorSettings.bind(SimulatorSettings.fromArguments(
-                "--enabled=true", "--mqtt-url=" + LocalBroker.URL, "--client-id=simulator-load-" + UUID.randomUUID(),
-                "--mode=load", "--load.messages-per-second=2000", "--load.readings-per-message=5",
+        DeviceSimulator simulator = runToCompletion("--load.messages-per-second=2000", "--load.readings-per-message=5",
                 "--load.duration=1m", "--load.max-messages=300", "--load.from=" + FROM.minusYears(1),
-                "--load.csv-file=" + csv, "--load.report-file=" + dir.resolve("report.properties"))));
-        simulator.start();
-        try {
-            assertThat(simulator.awaitCompletion(Duration.ofMinutes(1))).isTrue();
-        } finally {
-            simulator.stop();
-        }
+                "--load.csv-file=" + csv, "--load.report-file=" + dir.resolve("report.properties"));
         LoadReport report = simulator.loadReport();
 
         assertThat(report.messages()).isEqualTo(300);
@@ -122,16 +115,8 @@ class LoadModeIntegrationTests {
     @Test
     void stopsWhenEveryMetersReadingsReachThePresentRatherThanSendFutureTimestamps() throws Exception {
         Instant started = Instant.now();
-        DeviceSimulator simulator = new DeviceSimulator(SimulatorSettings.bind(SimulatorSettings.fromArguments(
-                "--enabled=true", "--mqtt-url=" + LocalBroker.URL, "--client-id=simulator-load-" + UUID.randomUUID(),
-                "--mode=load", "--load.messages-per-second=5000", "--load.readings-per-message=50",
-                "--load.duration=2m", "--load.from=" + LocalDate.now().minusDays(1))));
-        simulator.start();
-        try {
-            assertThat(simulator.awaitCompletion(Duration.ofMinutes(1))).isTrue();
-        } finally {
-            simulator.stop();
-        }
+        DeviceSimulator simulator = runToCompletion("--load.messages-per-second=5000", "--load.readings-per-message=50",
+                "--load.duration=2m", "--load.from=" + LocalDate.now().minusDays(1));
         LoadReport report = simulator.loadReport();
 
         assertThat(report.elapsed()).isLessThan(Duration.ofSeconds(60));
@@ -189,21 +174,29 @@ class LoadModeIntegrationTests {
         LoadSettings share = new LoadSettings(1000, 1, null, from, 0, null, null, partitions, partition, null);
         long meters = share.shareOf(SeedFleet.load(Path.of("seeds"))).stream()
                 .filter(seed -> seed.isInstalledAt(AmsterdamTime.startOf(from))).count();
-        DeviceSimulator simulator = new DeviceSimulator(SimulatorSettings.bind(SimulatorSettings.fromArguments(
-                "--enabled=true", "--mqtt-url=" + LocalBroker.URL, "--client-id=simulator-load-" + UUID.randomUUID(),
-                "--mode=load", "--load.messages-per-second=3000", "--load.readings-per-message=12",
+        DeviceSimulator simulator = runToCompletion("--load.messages-per-second=3000", "--load.readings-per-message=12",
                 "--load.duration=1m", "--load.max-messages=" + messagesPerMeter * meters, "--load.from=" + from,
-                "--load.partitions=" + partitions, "--load.partition=" + partition, "--load.csv-file=" + csv)));
+                "--load.partitions=" + partitions, "--load.partition=" + partition, "--load.csv-file=" + csv);
+        LoadReport report = simulator.loadReport();
+        assertThat(report.meters()).isEqualTo(meters);
+        assertThat(report.messages()).isEqualTo(messagesPerMeter * meters);
+        return report;
+    }
+
+    /** A load-mode simulator on the local broker with these settings, run until it is done (at most a minute). */
+    private static DeviceSimulator runToCompletion(String... settings) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("--enabled=true", "--mqtt-url=" + LocalBroker.URL,
+                "--client-id=simulator-load-" + UUID.randomUUID(), "--mode=load"));
+        arguments.addAll(List.of(settings));
+        DeviceSimulator simulator = new DeviceSimulator(SimulatorSettings.bind(SimulatorSettings.fromArguments(
+                arguments.toArray(String[]::new))));
         simulator.start();
         try {
             assertThat(simulator.awaitCompletion(Duration.ofMinutes(1))).isTrue();
         } finally {
             simulator.stop();
         }
-        LoadReport report = simulator.loadReport();
-        assertThat(report.meters()).isEqualTo(meters);
-        assertThat(report.messages()).isEqualTo(messagesPerMeter * meters);
-        return report;
+        return simulator;
     }
 
     /** The csv's rows (meter, ts, channel, value, unit) without its header. */
