@@ -2,10 +2,8 @@ package nl.heerlen.energiemonitor.readings;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import nl.heerlen.energiemonitor.registry.Channel;
 import reactor.core.publisher.Flux;
 
 /**
@@ -15,19 +13,11 @@ import reactor.core.publisher.Flux;
  * binary carries exactly; PostgreSQL's own rounding of finer instants stays with the CSV text ({@link CopyText}).
  */
 final class CopyBinary {
-    private static final int ROWS_PER_SLICE = 1_000;
     private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0,
         0, 0, 0, 0, // flags: no OIDs
         0, 0, 0, 0}; // no header extension
-    private static final byte[][] CHANNELS = new byte[Channel.values().length][];
     /** 2000-01-01T00:00:00Z, PostgreSQL's epoch, in Unix seconds. */
     private static final long POSTGRES_EPOCH_SECONDS = 946_684_800L;
-
-    static {
-        for (Channel c : Channel.values()) {
-            CHANNELS[c.ordinal()] = c.wireName().getBytes(StandardCharsets.US_ASCII);
-        }
-    }
 
     private CopyBinary() {
     }
@@ -42,11 +32,9 @@ final class CopyBinary {
         return true;
     }
 
-    /** The header, the rows in slices written as COPY asks for them (see {@link CopyText}), the trailer. */
+    /** The header, the rows in slices written as COPY asks for them ({@link CopySlices}), the trailer. */
     static Flux<ByteBuf> data(List<Reading> readings) {
-        int slices = (readings.size() + ROWS_PER_SLICE - 1) / ROWS_PER_SLICE;
-        return Flux.range(0, slices).map(i -> slice(readings.subList(i * ROWS_PER_SLICE,
-                        Math.min(readings.size(), (i + 1) * ROWS_PER_SLICE)), i == 0, i == slices - 1));
+        return CopySlices.of(readings, CopyBinary::slice);
     }
 
     private static ByteBuf slice(List<Reading> readings, boolean first, boolean last) {
@@ -56,7 +44,7 @@ final class CopyBinary {
         }
         for (Reading r : readings) {
             String meter = r.meterId().value();
-            byte[] channel = CHANNELS[r.channel().ordinal()];
+            byte[] channel = CopySlices.channel(r.channel());
             out.writeShort(4);
             // Ids are restricted to [A-Za-z0-9._-]: one byte per character
             out.writeInt(meter.length());
